@@ -1,0 +1,49 @@
+import { type Lang, isLang, t } from '../core/i18n/catalogue';
+import { CheckError } from './check-error';
+
+export interface CheckArgs {
+  command: 'check';
+  files: string[];
+  json: boolean;
+  sheet?: string;
+  tolerance?: number;
+  lang: Lang;
+}
+
+export type Args = CheckArgs | { command: 'help'; lang: Lang };
+
+/** Parses `check FILE [--json] [--sheet NAME] [--tolerance X] [--lang zh-CN|en-US]`. */
+export function parseArgs(argv: string[]): Args {
+  let lang: Lang = 'zh-CN';
+  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (langAt >= 0) {
+    const value = argv[langAt].includes('=') ? argv[langAt].split('=')[1] : argv[langAt + 1];
+    if (value === undefined || !isLang(value)) throw new CheckError('bad-option', t(lang, 'cli.bad-option', { detail: `--lang ${value ?? ''}（zh-CN | en-US）` }));
+    lang = value;
+  }
+  const bad = (detail: string) => new CheckError('bad-option', t(lang, 'cli.bad-option', { detail }));
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
+  if (command !== 'check') throw bad(command);
+  const args: CheckArgs = { command: 'check', files: [], json: false, lang };
+  for (let i = 0; i < rest.length; i++) {
+    const [flag, inline] = rest[i].startsWith('--') && rest[i].includes('=') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw bad(`${flag}`);
+      return v;
+    };
+    if (flag === '--json') args.json = true;
+    else if (flag === '--sheet') args.sheet = value();
+    else if (flag === '--tolerance') {
+      const v = value();
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw bad(`--tolerance ${v}`);
+      args.tolerance = n;
+    } else if (flag === '--lang') value();
+    else if (flag.startsWith('-') && flag !== '-') throw bad(flag);
+    else args.files.push(flag);
+  }
+  if (args.files.length !== 1) throw bad(args.files.length === 0 ? 'FILE' : args.files.slice(1).join(' '));
+  return args;
+}

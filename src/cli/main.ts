@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { t } from '../core/i18n/catalogue';
+import { parseArgs } from './args';
+import { checkBuffer } from './check-buffer';
+import { CheckError } from './check-error';
+import { renderText } from './report-text';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/**
+ * The CLI. Exit 0: checked, no error finding. 1: at least one error finding.
+ * 2: could not check (bad arguments, not a workbook, no score table) — one line on stderr.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let lang: 'zh-CN' | 'en-US' = argv.includes('en-US') ? 'en-US' : 'zh-CN';
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    if (args.command === 'help') {
+      io.stdout(`${t(lang, 'cli.usage')}\n`);
+      return 0;
+    }
+    const file = args.files[0];
+    const data = await readInput(file, lang);
+    const json = await checkBuffer(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance });
+    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang));
+    return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  } catch (err) {
+    if (err instanceof CheckError) {
+      io.stderr(`scoresheet: ${err.message}\n`);
+      if (err.code === 'bad-option') io.stderr(`${t(lang, 'cli.usage')}\n`);
+      return 2;
+    }
+    // Not expected: still one clear line, and the way to report it.
+    io.stderr(`scoresheet: ${(err as Error).message ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+async function readInput(file: string, lang: 'zh-CN' | 'en-US'): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const detail =
+      code === 'ENOENT' ? (lang === 'en-US' ? 'no such file' : '文件不存在')
+      : code === 'EISDIR' ? (lang === 'en-US' ? 'it is a folder' : '这是一个文件夹')
+      : code === 'EACCES' ? (lang === 'en-US' ? 'permission denied' : '没有读取权限')
+      : (err as Error).message;
+    throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file, detail }));
+  }
+}

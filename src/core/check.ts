@@ -1,0 +1,76 @@
+import defaults from './config/defaults.json';
+import type { CheckContext, RateBase } from './checks/context';
+import { type Finding, type FindingDraft, SEVERITY_ORDER } from './checks/finding';
+import { checks } from './checks/index';
+import { numberOf } from './checks/numbers';
+import { cleanSum } from './checks/tolerance';
+import type { WorkbookData } from './grid/types';
+import { type Lang, t } from './i18n/catalogue';
+import type { FundingLabels } from './locate/funding-block';
+import { locate } from './locate/index';
+import type { Vocabulary } from './locate/synonyms';
+import type { ScoreTable, WorkbookModel } from './model/types';
+import type { ReadNumber } from './parse/number';
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** A fixed absolute tolerance; omitted or null: what rounding to the shown decimals explains. */
+  tolerance?: number | null;
+  rateBase?: RateBase;
+  /** Only this sheet. */
+  sheet?: string;
+  vocabulary?: Vocabulary;
+  fundingLabels?: FundingLabels;
+}
+
+export interface CheckResult {
+  model: WorkbookModel;
+  findings: Finding[];
+  /** The primary score table's stated total, or the sum of its leaves where it states none. */
+  total: { points: number | null; score: number | null } | null;
+}
+
+/** The whole check: find the tables, read them, run every rule, put the findings into words. */
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? (defaults.lang as Lang);
+  const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels });
+  const ctx: CheckContext = {
+    model,
+    tolerance: { fixed: options.tolerance ?? (defaults.tolerance as number | null) },
+    rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
+  };
+  const drafts = checks.flatMap((check) => check.run(ctx));
+  const sheetOrder = new Map(model.sheets.map((s, i) => [s, i]));
+  drafts.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (sheetOrder.get(a.at.sheet) ?? 0) - (sheetOrder.get(b.at.sheet) ?? 0) ||
+      a.at.row - b.at.row ||
+      a.at.col - b.at.col,
+  );
+  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]) };
+}
+
+function toFinding(d: FindingDraft, lang: Lang): Finding {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    sheet: d.at.sheet,
+    cell: d.at.address,
+    indicator: d.indicator,
+    expected: d.expected,
+    actual: d.actual,
+    message: t(lang, d.messageKey, d.params),
+  };
+}
+
+function totalOf(table: ScoreTable | undefined): CheckResult['total'] {
+  if (!table) return null;
+  const sumOf = (field: 'points' | 'score'): number | null => {
+    const stated = numberOf(table.total?.[field]);
+    if (stated) return stated.value;
+    const parts = table.indicators.map((i) => numberOf(i[field]));
+    return parts.length && parts.every((p) => p !== null) ? cleanSum(parts as ReadNumber[]) : null;
+  };
+  return { points: sumOf('points'), score: sumOf('score') };
+}

@@ -1,0 +1,97 @@
+import type { Field, FundingFact, FundingKey, FundingLine, FundingTable } from '../model/types';
+import type { ReadNumber } from '../parse/number';
+import type { FundingRole } from '../locate/synonyms';
+import type { Check, CheckContext } from './context';
+import type { FindingDraft } from './finding';
+import { numberOf, show, showDiff, showReading } from './numbers';
+import { cleanSum, sumTolerance } from './tolerance';
+
+const SOURCES: FundingKey[] = ['sourceGeneral', 'sourceFund', 'sourceStateCapital', 'sourceOther'];
+const NATURE: FundingKey[] = ['basic', 'project'];
+const AMOUNTS: FundingRole[] = ['initialBudget', 'adjustedBudget', 'spent'];
+
+interface Part {
+  label: string;
+  value: ReadNumber;
+}
+
+/** Parts that must add up to a total and do not: 执行数 by source, 基本支出 + 项目支出, a funding table's rows. */
+export const breakdownMismatch: Check = {
+  id: 'breakdown-mismatch',
+  run(ctx: CheckContext): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    for (const block of ctx.model.fundingBlocks) {
+      const spent = block.facts.spent;
+      if (!spent) continue;
+      for (const keys of [SOURCES, NATURE]) {
+        const facts = keys.map((k) => block.facts[k]).filter((f): f is FundingFact => f !== undefined);
+        if (facts.length < 2) continue;
+        const finding = compare(ctx, spent, spent.label, facts.map((f) => ({ label: f.label, field: f })));
+        if (finding) out.push(finding);
+      }
+    }
+    for (const table of ctx.model.fundingTables) out.push(...checkTable(ctx, table));
+    return out;
+  },
+};
+
+function checkTable(ctx: CheckContext, table: FundingTable): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  table.lines.forEach((line, i) => {
+    if (!line.isTotal) return;
+    const children = childrenOf(table.lines, i);
+    if (children.length < 2) return;
+    for (const role of AMOUNTS) {
+      const total = line.values[role];
+      if (!total) continue;
+      const column = table.header[role]?.text.replace(/\s+/g, '') ?? '';
+      const finding = compare(ctx, total, `${line.label}${column}`, children.map((c) => ({ label: c.label, field: c.values[role] })));
+      if (finding) out.push(finding);
+    }
+  });
+  return out;
+}
+
+/** The lines a total line stands for: those below it up to the next total, else those above it. */
+function childrenOf(lines: FundingLine[], index: number): FundingLine[] {
+  const below: FundingLine[] = [];
+  for (let j = index + 1; j < lines.length && !lines[j].isTotal; j++) below.push(lines[j]);
+  if (below.length) return below;
+  const above: FundingLine[] = [];
+  for (let j = index - 1; j >= 0 && !lines[j].isTotal; j--) above.unshift(lines[j]);
+  return above;
+}
+
+function compare(ctx: CheckContext, totalField: Field, label: string, fields: { label: string; field: Field | undefined }[]): FindingDraft | null {
+  const total = numberOf(totalField);
+  if (!total) return null;
+  const parts: Part[] = [];
+  for (const { label: partLabel, field } of fields) {
+    if (!field || field.reading.kind === 'empty') continue; // an empty part is nothing from that source
+    const n = numberOf(field);
+    if (!n) return null; // unreadable: reported as invalid-value
+    parts.push({ label: partLabel, value: n });
+  }
+  if (parts.length === 0) return null;
+  const values = parts.map((p) => p.value);
+  const expected = cleanSum(values);
+  const diff = total.value - expected;
+  if (Math.abs(diff) <= sumTolerance(ctx.tolerance, total, values)) return null;
+  const decimals = Math.max(total.decimals, ...values.map((v) => v.decimals));
+  return {
+    rule: 'breakdown-mismatch',
+    severity: 'error',
+    at: totalField.cell,
+    indicator: label,
+    expected,
+    actual: total.value,
+    messageKey: 'breakdown-mismatch',
+    params: {
+      label,
+      actual: showReading(total),
+      expected: show(expected, decimals),
+      parts: parts.map((p) => `${p.label} ${showReading(p.value)}`).join(' + '),
+      diff: showDiff(diff, total, ...values),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Indicator, WorkbookModel } from '../model/types';
+import type { FindingDraft, RuleId } from './finding';
+import type { Tolerance } from './tolerance';
+
+export type RateBase = 'adjusted' | 'initial' | 'either';
+
+export interface CheckContext {
+  model: WorkbookModel;
+  tolerance: Tolerance;
+  /** Which budget a 执行率 in a funding table divides by, where it states both. */
+  rateBase: RateBase;
+}
+
+/** One rule of the checker: a stable id and what it finds. */
+export interface Check {
+  id: RuleId;
+  run(ctx: CheckContext): FindingDraft[];
+}
+
+/** The name users know an indicator by: its own, the last of its path. */
+export function indicatorName(indicator: Indicator): string {
+  return indicator.path[indicator.path.length - 1] ?? '';
+}

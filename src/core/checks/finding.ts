@@ -1,0 +1,40 @@
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
+import type { CellRef } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleId =
+  | 'sum-mismatch'
+  | 'score-out-of-range'
+  | 'deduction'
+  | 'deduction-without-reason'
+  | 'missing-value'
+  | 'invalid-value'
+  | 'ratio-mismatch'
+  | 'breakdown-mismatch';
+
+/** What a check found, before its message is put into words. */
+export interface FindingDraft {
+  rule: RuleId;
+  severity: Severity;
+  at: CellRef;
+  indicator: string;
+  expected: number | string | null;
+  actual: number | string | null;
+  messageKey: MessageKey;
+  params: MessageParams;
+}
+
+/** A finding as users and other tools see it (the CLI's JSON). */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  indicator: string;
+  expected: number | string | null;
+  actual: number | string | null;
+  message: string;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,21 @@
+import { breakdownMismatch } from './breakdown-mismatch';
+import type { Check } from './context';
+import { deduction } from './deduction';
+import { deductionWithoutReason } from './deduction-without-reason';
+import { invalidValue } from './invalid-value';
+import { missingValue } from './missing-value';
+import { ratioMismatch } from './ratio-mismatch';
+import { scoreOutOfRange } from './score-out-of-range';
+import { sumMismatch } from './sum-mismatch';
+
+/** Every check, one module each; the order is the order findings of equal severity are listed in. */
+export const checks: readonly Check[] = [
+  invalidValue,
+  sumMismatch,
+  scoreOutOfRange,
+  ratioMismatch,
+  breakdownMismatch,
+  missingValue,
+  deductionWithoutReason,
+  deduction,
+];

@@ -1,0 +1,80 @@
+import type { Field, FundingLine } from '../model/types';
+import type { ReadNumber } from '../parse/number';
+import type { Check, CheckContext, RateBase } from './context';
+import type { FindingDraft } from './finding';
+import { numberOf, show, showReading } from './numbers';
+import { asRatio } from './rates';
+import { ratioTolerance, roundTo } from './tolerance';
+
+/** A stated 执行率 / 完成率 / 支出率 that is not 执行数 ÷ 预算数. */
+export const ratioMismatch: Check = {
+  id: 'ratio-mismatch',
+  run(ctx: CheckContext): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    for (const block of ctx.model.fundingBlocks) {
+      const f = block.facts;
+      const budget = f.budget ?? f.initialBudget;
+      const finding = compare(ctx, f.rate, f.spent, budget ? [budget] : [], f.rate?.label ?? '', f.spent?.label ?? '', budget?.label ?? '');
+      if (finding) out.push(finding);
+    }
+    for (const table of ctx.model.fundingTables) {
+      for (const line of table.lines) {
+        const budgets = budgetsFor(line, ctx.rateBase);
+        const first = budgets[0];
+        const budgetLabel = first === line.values.initialBudget ? table.header.initialBudget?.text : table.header.adjustedBudget?.text;
+        const finding = compare(
+          ctx, line.values.rate, line.values.spent, budgets,
+          `${line.label}${table.header.rate?.text.replace(/\s+/g, '') ?? ''}`,
+          table.header.spent?.text.replace(/\s+/g, '') ?? '', budgetLabel?.replace(/\s+/g, '') ?? '',
+        );
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function budgetsFor(line: FundingLine, base: RateBase): Field[] {
+  const { adjustedBudget, initialBudget } = line.values;
+  const list = base === 'adjusted' ? [adjustedBudget] : base === 'initial' ? [initialBudget] : [adjustedBudget, initialBudget];
+  return list.filter((f): f is Field => f !== undefined && numberOf(f) !== null);
+}
+
+function compare(
+  ctx: CheckContext, rateField: Field | undefined, spentField: Field | undefined, budgets: Field[],
+  label: string, spentLabel: string, budgetLabel: string,
+): FindingDraft | null {
+  const statedRaw = numberOf(rateField);
+  const spent = numberOf(spentField);
+  if (!statedRaw || !spent || !rateField || budgets.length === 0) return null;
+  const stated = asRatio(statedRaw);
+  let first: { budget: ReadNumber; computed: number } | null = null;
+  for (const field of budgets) {
+    const budget = numberOf(field) as ReadNumber;
+    if (budget.value === 0) continue;
+    const computed = spent.value / budget.value;
+    if (Math.abs(stated.value - computed) <= ratioTolerance(ctx.tolerance, stated, spent, budget)) return null;
+    first ??= { budget, computed };
+  }
+  if (!first) return null;
+  const shownDecimals = stated.percent ? stated.decimals + 2 : stated.decimals;
+  const expected = roundTo(first.computed, Math.max(shownDecimals, 2));
+  return {
+    rule: 'ratio-mismatch',
+    severity: 'error',
+    at: rateField.cell,
+    indicator: label,
+    expected,
+    actual: stated.value,
+    messageKey: 'ratio-mismatch',
+    params: {
+      label,
+      actual: showReading(stated),
+      spentLabel: spentLabel || 'term.spent',
+      budgetLabel: budgetLabel || 'term.budget',
+      spent: showReading(spent),
+      budget: showReading(first.budget),
+      expected: show(expected, stated.percent ? stated.decimals : shownDecimals, stated.percent),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** A1 addresses and rectangular areas. Rows and columns are 0-based internally. */
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnName(col: number): string {
+  let name = '';
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+export function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+export function areaAddress(area: Area): string {
+  const a = cellAddress(area.top, area.left);
+  const b = cellAddress(area.bottom, area.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+const A1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+export function parseCellAddress(address: string): { row: number; col: number } {
+  const m = A1.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** Parses "A1:C3" (or "A1") into an area; a sheet prefix ("Sheet1!A1:B2") is ignored. */
+export function parseAreaAddress(address: string): Area {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [first, second] = local.split(':');
+  const a = parseCellAddress(first);
+  const b = second === undefined ? a : parseCellAddress(second);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}

@@ -1,0 +1,120 @@
+import { type Area, cellAddress } from './address';
+import { renderNumber } from './number-format';
+import type { RawCell, RawValue, SheetData } from './types';
+
+/** A cell as the core sees it: where it is, what it holds and shows, and its merged area. */
+export interface Cell {
+  row: number;
+  col: number;
+  address: string;
+  value: RawValue;
+  text: string;
+  format?: string;
+  error?: string;
+  /** The merged area the cell belongs to, if any. */
+  merge?: Area;
+  /** False for the cells of a merged area other than its top-left one. */
+  anchor: boolean;
+}
+
+const EMPTY: RawCell = { value: null };
+
+/**
+ * Read-only view over one sheet's plain data. Merged areas are resolved: `filled` gives
+ * every cell of a merged area the top-left cell's content, as people read a merged label.
+ */
+export class Grid {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Sheet rows that hold at least one cell, ascending. */
+  readonly dataRows: number[];
+  private readonly data: SheetData;
+  private readonly mergeOf = new Map<number, Area>();
+
+  constructor(data: SheetData) {
+    this.data = data;
+    this.name = data.name;
+    this.hidden = data.hidden ?? false;
+    const rows: number[] = [];
+    let cols = 0;
+    data.cells.forEach((row, r) => {
+      if (row && row.some((c) => c !== undefined)) {
+        rows.push(r);
+        cols = Math.max(cols, row.length);
+      }
+    });
+    this.dataRows = rows;
+    let rowCount = rows.length ? rows[rows.length - 1] + 1 : 0;
+    for (const m of data.merges) {
+      rowCount = Math.max(rowCount, m.bottom + 1);
+      cols = Math.max(cols, m.right + 1);
+      // Merges are few and small in real sheets; index each covered cell for O(1) look-up.
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeOf.set(key(r, c), m);
+    }
+    this.rowCount = rowCount;
+    this.colCount = cols;
+  }
+
+  raw(row: number, col: number): RawCell {
+    return this.data.cells[row]?.[col] ?? EMPTY;
+  }
+
+  mergeAt(row: number, col: number): Area | undefined {
+    return this.mergeOf.get(key(row, col));
+  }
+
+  /** The cell itself, as stored (a non-anchor cell of a merged area reads as empty). */
+  cell(row: number, col: number): Cell {
+    const raw = this.raw(row, col);
+    const merge = this.mergeAt(row, col);
+    return {
+      row,
+      col,
+      address: cellAddress(row, col),
+      value: raw.value,
+      text: displayText(raw),
+      format: raw.format,
+      error: raw.error,
+      merge,
+      anchor: !merge || (merge.top === row && merge.left === col),
+    };
+  }
+
+  /** The cell as read: inside a merged area, the top-left cell's content at that top-left address. */
+  filled(row: number, col: number): Cell {
+    const merge = this.mergeAt(row, col);
+    return merge ? this.cell(merge.top, merge.left) : this.cell(row, col);
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const raw = this.raw(row, col);
+    return raw.error === undefined && (raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === ''));
+  }
+
+  /** Calls fn for each stored non-empty cell, row by row. */
+  forEachCell(fn: (row: number, col: number, raw: RawCell) => void): void {
+    for (const r of this.dataRows) {
+      const row = this.data.cells[r];
+      for (let c = 0; c < row.length; c++) {
+        const raw = row[c];
+        if (raw && !this.isEmpty(r, c)) fn(r, c, raw);
+      }
+    }
+  }
+}
+
+function key(row: number, col: number): number {
+  return row * 20000 + col;
+}
+
+export function displayText(raw: RawCell): string {
+  if (raw.text !== undefined) return raw.text;
+  if (raw.error !== undefined) return raw.error;
+  const v = raw.value;
+  if (v === null) return '';
+  if (typeof v === 'number') return renderNumber(v, raw.format);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v;
+}

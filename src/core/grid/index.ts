@@ -1,0 +1,4 @@
+export * from './address';
+export * from './grid';
+export * from './number-format';
+export * from './types';

@@ -1,0 +1,66 @@
+/**
+ * Just enough of Excel's number formats to know what a cell shows: whether it is a
+ * percentage, how many decimals it displays and whether it groups thousands.
+ * Scores and amounts are compared at the precision people see, so this matters.
+ */
+
+export interface FormatInfo {
+  percent: boolean;
+  /** Decimals shown, or null for General (as many as the value needs). */
+  decimals: number | null;
+  thousands: boolean;
+  text: boolean;
+}
+
+const cache = new Map<string, FormatInfo>();
+
+export function formatInfo(format: string | undefined): FormatInfo {
+  const key = format ?? 'General';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const info = analyse(key);
+  cache.set(key, info);
+  return info;
+}
+
+function analyse(format: string): FormatInfo {
+  if (format === '' || /^general$/i.test(format)) return { percent: false, decimals: null, thousands: false, text: false };
+  if (format === '@') return { percent: false, decimals: null, thousands: false, text: true };
+  // The first section applies to positive numbers; strip quoted text, escapes and colour/condition brackets.
+  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const percent = section.includes('%');
+  const dot = section.indexOf('.');
+  let decimals = 0;
+  if (dot >= 0) {
+    for (let i = dot + 1; i < section.length && /[0#?]/.test(section[i]); i++) decimals++;
+  }
+  const hasDigits = /[0#?]/.test(section);
+  return { percent, decimals: hasDigits ? decimals : null, thousands: /[0#?],[0#?]/.test(section), text: false };
+}
+
+/** Decimals a number needs in its shortest exact decimal form (49.88 → 2, 1e-7 → 7). */
+export function naturalDecimals(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const s = String(Math.abs(value));
+  const e = s.indexOf('e-');
+  if (e >= 0) {
+    const mantissa = s.slice(0, e);
+    const dot = mantissa.indexOf('.');
+    return Number(s.slice(e + 2)) + (dot >= 0 ? mantissa.length - dot - 1 : 0);
+  }
+  const dot = s.indexOf('.');
+  return dot >= 0 ? s.length - dot - 1 : 0;
+}
+
+/** Renders a number the way Excel would show it under the format (the subset above). */
+export function renderNumber(value: number, format: string | undefined): string {
+  const info = formatInfo(format);
+  const scaled = info.percent ? value * 100 : value;
+  const decimals = info.decimals ?? Math.min(naturalDecimals(scaled), 10);
+  let body = Math.abs(scaled).toFixed(decimals);
+  if (info.thousands) {
+    const [int, frac] = body.split('.');
+    body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  }
+  return `${scaled < 0 && Number(body.replace(/,/g, '')) !== 0 ? '-' : ''}${body}${info.percent ? '%' : ''}`;
+}

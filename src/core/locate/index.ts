@@ -1,0 +1,108 @@
+import type { Area } from '../grid/address';
+import { Grid } from '../grid/grid';
+import type { WorkbookData } from '../grid/types';
+import type { FundingTable, ScoreTable, WorkbookModel } from '../model/types';
+import { defaultFundingLabels, type FundingLabels, readFundingBlock } from './funding-block';
+import { readFundingTable } from './funding-table';
+import { readHeader } from './header';
+import { LineView } from './line-view';
+import { readMeta } from './meta';
+import { findRoleHits, headerKind, type RoleHit } from './role-hits';
+import { readScoreTable } from './score-table';
+import { defaultVocabulary, type FundingRole, type ScoreRole, type Vocabulary } from './synonyms';
+import { readTextBlock } from './text-block';
+
+export interface LocateOptions {
+  vocabulary?: Vocabulary;
+  fundingLabels?: FundingLabels;
+  /** Only this sheet (by name). */
+  sheet?: string;
+}
+
+const TITLE_ROWS_ABOVE = 5;
+
+/** Finds every score table, funding table, funding block and explanation text in the workbook. */
+export function locate(workbook: WorkbookData, options: LocateOptions = {}): WorkbookModel {
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
+  const labels = options.fundingLabels ?? defaultFundingLabels;
+  const model: WorkbookModel = { scoreTables: [], fundingTables: [], fundingBlocks: [], texts: [], meta: {}, sheets: [] };
+  const sheets = workbook.sheets.filter((s) => options.sheet === undefined || s.name === options.sheet);
+  const grids = sheets.map((s) => new Grid(s));
+  const found = new Map<Grid, Area[]>();
+
+  for (const grid of grids) {
+    model.sheets.push(grid.name);
+    const areas: Area[] = [];
+    found.set(grid, areas);
+    const hits = findRoleHits(grid, vocabulary);
+    for (const orientation of ['vertical', 'transposed'] as const) {
+      const view = new LineView(grid, orientation);
+      const byLine = groupByLine(hits, orientation);
+      const candidates = [...byLine.entries()]
+        .filter(([, lineHits]) => headerKind(lineHits) !== null)
+        .map(([line]) => line)
+        .sort((a, b) => a - b);
+      const candidateSet = new Set(candidates);
+      for (const line of candidates) {
+        const lineHits = byLine.get(line) as RoleHit[];
+        if (lineHits.some((h) => inside(areas, h.row, h.col))) continue;
+        const kind = headerKind(lineHits);
+        // A label column of 预算数 / 执行数 / 执行率 with values beside it is a key–value block, read below.
+        if (kind === 'funding' && orientation === 'transposed') continue;
+        const startsOther = (l: number) => l !== line && candidateSet.has(l);
+        let table: ScoreTable | FundingTable;
+        if (kind === 'funding') {
+          const header = readHeader<FundingRole>(view, line, byLine, 'funding');
+          table = readFundingTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
+          model.fundingTables.push(table);
+        } else {
+          const header = readHeader<ScoreRole>(view, line, byLine, 'score');
+          table = readScoreTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
+          if (table.indicators.length === 0 && table.sums.length === 0) continue;
+          model.scoreTables.push(table);
+        }
+        areas.push(table.area);
+      }
+    }
+  }
+
+  for (const grid of grids) {
+    const areas = found.get(grid) as Area[];
+    const block = readFundingBlock(grid, labels, (r, c) => inside(areas, r, c));
+    if (block) {
+      model.fundingBlocks.push(block);
+      areas.push(block.area);
+    }
+    const text = readTextBlock(grid, (r, c) => inside(areas, r, c));
+    if (text) model.texts.push(text);
+  }
+
+  // The unit and year: from the sheets with score tables first, their title rows above the table.
+  const ordered = [...grids].sort((a, b) => Number(hasScore(model, b)) - Number(hasScore(model, a)));
+  for (const grid of ordered) {
+    const titleRows = model.scoreTables
+      .filter((t) => t.sheet === grid.name)
+      .flatMap((t) => Array.from({ length: TITLE_ROWS_ABOVE }, (_, i) => t.area.top - 1 - i).filter((r) => r >= 0));
+    readMeta(grid, titleRows, model.meta);
+  }
+  return model;
+}
+
+function hasScore(model: WorkbookModel, grid: Grid): boolean {
+  return model.scoreTables.some((t) => t.sheet === grid.name);
+}
+
+function groupByLine(hits: RoleHit[], orientation: 'vertical' | 'transposed'): Map<number, RoleHit[]> {
+  const map = new Map<number, RoleHit[]>();
+  for (const h of hits) {
+    const line = orientation === 'vertical' ? h.row : h.col;
+    const list = map.get(line);
+    if (list) list.push(h);
+    else map.set(line, [h]);
+  }
+  return map;
+}
+
+function inside(areas: Area[], row: number, col: number): boolean {
+  return areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+}

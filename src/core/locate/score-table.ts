@@ -1,0 +1,315 @@
+import { areaAddress } from '../grid/address';
+import type { Field, Indicator, ScoreTable, StatedSum, TargetField } from '../model/types';
+import { cleanName, pointsInName } from '../parse/normalize';
+import { operatorFromNature, parseTarget } from '../parse/target';
+import type { Header } from './header';
+import { fieldAt, hasContent, mergedFromEarlierLine } from './fields';
+import { findLabel, isBlankLine, isNoteLine } from './line-labels';
+import type { LineView } from './line-view';
+import type { ScoreRole, Vocabulary } from './synonyms';
+import type { CellRef } from '../model/types';
+
+const LEVEL_ROLES: readonly ScoreRole[] = ['level1', 'level2', 'level3', 'name'];
+/** Cells left of the first named column that may still carry a 合计 / 小计 label (a 序号 column). */
+const LABEL_MARGIN = 2;
+
+interface NameEntry {
+  name: string;
+  text: string;
+  cell: CellRef;
+}
+
+interface LineRecord {
+  line: number;
+  kind: 'indicator' | 'heading' | 'total' | 'subtotal';
+  names: NameEntry[];
+  path: string[];
+  label?: { text: string; cell: CellRef; pos: number };
+  points?: Field;
+  score?: Field;
+  indicator?: Indicator;
+}
+
+/** Reads the lines below a score-table header into indicators and the sums the sheet states. */
+export function readScoreTable(
+  view: LineView,
+  header: Header<ScoreRole>,
+  vocabulary: Vocabulary,
+  startsOtherTable: (line: number) => boolean,
+): ScoreTable {
+  const pos = header.positions;
+  const namePositions = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
+  const from = Math.max(0, header.firstPos - LABEL_MARGIN);
+  const to = header.lastPos;
+  const numberPositions = (['points', 'score'] as const).filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
+
+  const records: LineRecord[] = [];
+  let blanks = 0;
+  let lastLine = header.dataStart - 1;
+  let previousNames: NameEntry[] = [];
+
+  for (let line = header.dataStart; line < view.lineCount; line++) {
+    if (startsOtherTable(line)) break;
+    if (isBlankLine(view, line, from, to)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
+    lastLine = line;
+
+    const total = findLabel(view, line, from, to, vocabulary.rows.total);
+    const subtotal = total ? null : findLabel(view, line, from, to, vocabulary.rows.subtotal);
+    const sumLabel = total ?? subtotal;
+    const points = fieldAt(view, line, pos.get('points'));
+    const score = fieldAt(view, line, pos.get('score'));
+
+    if (sumLabel) {
+      const labelCell = view.filled(line, sumLabel.pos);
+      const names = readNames(view, line, namePositions, sumLabel.pos);
+      records.push({
+        line,
+        kind: total ? 'total' : 'subtotal',
+        names,
+        path: names.map((n) => n.name),
+        label: { text: cleanName(sumLabel.text), cell: view.ref(labelCell), pos: sumLabel.pos },
+        points,
+        score,
+      });
+      continue;
+    }
+
+    // A value merged down over several lines belongs to the line it starts on.
+    const valueRoles = (['points', 'score'] as const).filter((r) => pos.has(r));
+    if (valueRoles.length > 0 && valueRoles.every((r) => mergedFromEarlierLine(view, line, pos.get(r)))) {
+      const owner = lastIndicatorRecord(records);
+      if (owner) owner.path = commonPrefix(owner.path, carryNames(readNames(view, line, namePositions), previousNames).map((n) => n.name));
+      continue;
+    }
+
+    const names = carryNames(readNames(view, line, namePositions), previousNames);
+    previousNames = names;
+    const indicator = readIndicator(view, line, pos, names, points, score);
+    const hasValues = [indicator.points, indicator.score, indicator.target, indicator.adjustedTarget, indicator.actual].some(hasContent);
+    if (names.length === 0 && !hasValues) continue;
+    if (names.length === 0) indicator.path = [`（第${line + 1}${view.orientation === 'vertical' ? '行' : '列'}）`];
+    records.push({
+      line,
+      kind: hasValues ? 'indicator' : 'heading',
+      names,
+      path: indicator.path,
+      points,
+      score,
+      indicator,
+    });
+  }
+
+  return assemble(view, header, records, lastLine);
+}
+
+/** Names on a line at the level positions; a merged name spanning two levels counts once. */
+function readNames(view: LineView, line: number, positions: number[], stopAt = Infinity): NameEntry[] {
+  const names: NameEntry[] = [];
+  let lastAnchor = '';
+  for (const p of positions) {
+    if (p >= stopAt) break;
+    const cell = view.filled(line, p);
+    const text = cell.text.trim();
+    if (cell.address === lastAnchor || text === '') {
+      if (text === '') names.push({ name: '', text: '', cell: view.ref(cell) });
+      continue;
+    }
+    lastAnchor = cell.address;
+    names.push({ name: cleanName(text), text, cell: view.ref(cell) });
+  }
+  // Trailing empty levels are simply absent; inner empty ones are filled by carryNames.
+  while (names.length && names[names.length - 1].name === '') names.pop();
+  return names;
+}
+
+/** Upper levels left blank under a name written once (no merge) carry the name from the line above. */
+function carryNames(names: NameEntry[], previous: NameEntry[]): NameEntry[] {
+  const out: NameEntry[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].name !== '') out.push(names[i]);
+    else if (previous[i] && previous[i].name !== '') out.push(previous[i]);
+  }
+  return out;
+}
+
+function readIndicator(
+  view: LineView,
+  line: number,
+  pos: Map<ScoreRole, number>,
+  names: NameEntry[],
+  points: Field | undefined,
+  score: Field | undefined,
+): Indicator {
+  const get = (role: ScoreRole) => fieldAt(view, line, pos.get(role));
+  const target = asTarget(get('target'));
+  const adjustedTarget = asTarget(get('adjustedTarget'));
+  const nature = get('nature');
+  const natureOperator = nature && nature.text ? operatorFromNature(nature.text) : null;
+  const last = names[names.length - 1];
+  const indicator: Indicator = {
+    path: names.map((n) => n.name),
+    nameCell: last?.cell ?? (score ?? points)?.cell ?? view.ref(view.cell(line, 0)),
+    points: points ?? null,
+    score: score ?? null,
+    target,
+    adjustedTarget,
+    actual: get('actual'),
+    unit: get('unit'),
+    nature,
+    operator: (adjustedTarget ?? target)?.target.operator ?? natureOperator,
+    coefficient: get('coefficient'),
+    criteria: get('criteria'),
+    explanation: get('explanation'),
+    reason: get('reason'),
+  };
+  // A leaf whose name carries its points ("预算编制（3分）") and has no points cell of its own.
+  const named = last ? pointsInName(last.text) : null;
+  if (named !== null && (!indicator.points || indicator.points.reading.kind === 'empty')) {
+    indicator.points = { cell: last.cell, text: last.text, reading: { kind: 'number', value: named, percent: false, decimals: 0 } };
+  }
+  return indicator;
+}
+
+function asTarget(field: Field | undefined): TargetField | undefined {
+  if (!field || field.reading.kind === 'empty') return undefined;
+  return { ...field, target: parseTarget(field.text) };
+}
+
+function lastIndicatorRecord(records: LineRecord[]): LineRecord | undefined {
+  for (let i = records.length - 1; i >= 0; i--) if (records[i].kind === 'indicator') return records[i];
+  return undefined;
+}
+
+function commonPrefix(a: string[], b: string[]): string[] {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return a.slice(0, Math.max(n, 1));
+}
+
+const SEP = '\u0001';
+
+function startsWith(path: string[], prefix: string[]): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+}
+
+/** Turns line records into leaves and stated sums: a line whose path prefixes others' is a group's line. */
+function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
+  const prefixes = new Set<string>();
+  for (const r of records) {
+    if (r.kind !== 'indicator' && r.kind !== 'heading') continue;
+    for (let n = 1; n < r.path.length; n++) prefixes.add(r.path.slice(0, n).join(SEP));
+  }
+  const indicators: Indicator[] = [];
+  const leafLine = new Map<number, number>();
+  for (const r of records) {
+    if (r.kind === 'indicator' && r.indicator && !prefixes.has(r.path.join(SEP))) {
+      r.indicator.path = r.path;
+      leafLine.set(indicators.length, r.line);
+      indicators.push(r.indicator);
+    }
+  }
+  const leavesUnder = (prefix: string[]) =>
+    indicators.flatMap((ind, i) => (startsWith(ind.path, prefix) ? [i] : []));
+
+  const sums: StatedSum[] = [];
+  let total: StatedSum | null = null;
+  let sectionStart = 0;
+  for (const r of records) {
+    if (r.kind === 'total') {
+      total = sumOf('total', r, [], indicators.map((_, i) => i));
+      sums.push(total);
+    } else if (r.kind === 'subtotal') {
+      const group = r.path.filter((p) => p !== '');
+      const parts = group.length
+        ? leavesUnder(group)
+        : indicators.flatMap((_, i) => ((leafLine.get(i) as number) < r.line && (leafLine.get(i) as number) >= sectionStart ? [i] : []));
+      sums.push(sumOf('subtotal', r, group, parts));
+      sectionStart = r.line;
+    } else if (r.kind === 'indicator' && prefixes.has(r.path.join(SEP))) {
+      const last = r.names[r.names.length - 1];
+      sums.push({
+        kind: 'group-row',
+        label: r.path[r.path.length - 1],
+        labelCell: last?.cell ?? (r.score ?? r.points)!.cell,
+        groupPath: r.path,
+        parts: leavesUnder(r.path),
+        points: r.points ?? null,
+        score: r.score ?? null,
+      });
+    }
+  }
+  sums.push(...namePoints(records, indicators, leavesUnder));
+
+  const tableArea = view.area(header.line, Math.max(lastLine, header.line), header.firstPos, header.lastPos);
+  const headerCells: ScoreTable['header'] = {};
+  for (const [role, p] of header.positions) {
+    const cell = view.filled(header.line, p);
+    const second = header.dataStart > header.line + 1 ? view.filled(header.line + 1, p) : null;
+    const use = second && second.text.trim() !== '' && second.address !== cell.address ? second : cell;
+    headerCells[role] = { ...view.ref(use), text: use.text };
+  }
+  const levels = LEVEL_ROLES.filter((r) => header.positions.has(r)).length;
+  return {
+    kind: 'score',
+    sheet: view.grid.name,
+    area: tableArea,
+    range: areaAddress(tableArea),
+    orientation: view.orientation,
+    header: headerCells,
+    levels: Math.max(1, Math.min(levels, 3)),
+    indicators,
+    sums,
+    total,
+  };
+}
+
+function sumOf(kind: 'total' | 'subtotal', r: LineRecord, group: string[], parts: number[]): StatedSum {
+  return {
+    kind,
+    label: r.label?.text ?? (kind === 'total' ? '合计' : '小计'),
+    labelCell: r.label?.cell ?? (r.score ?? r.points)!.cell,
+    groupPath: group,
+    parts,
+    points: r.points ?? null,
+    score: r.score ?? null,
+  };
+}
+
+/** Groups whose name carries their points ("管理效能（50分）"), once per merged name cell. */
+function namePoints(records: LineRecord[], indicators: Indicator[], leavesUnder: (p: string[]) => number[]): StatedSum[] {
+  const seen = new Set<string>();
+  const sums: StatedSum[] = [];
+  for (const r of records) {
+    if (r.kind !== 'indicator' && r.kind !== 'heading') continue;
+    r.names.forEach((entry, level) => {
+      const points = pointsInName(entry.text);
+      if (points === null || seen.has(entry.cell.address)) return;
+      seen.add(entry.cell.address);
+      const groupPath = r.path.slice(0, level + 1);
+      const parts = leavesUnder(groupPath);
+      // A leaf's own "（3分）" is its points when it has no points cell; it needs no separate check then.
+      if (parts.length === 1 && indicators[parts[0]].points?.cell.address === entry.cell.address) return;
+      sums.push({
+        kind: 'name-points',
+        label: entry.name,
+        labelCell: entry.cell,
+        groupPath,
+        parts,
+        points: { cell: entry.cell, text: entry.text, reading: { kind: 'number', value: points, percent: false, decimals: decimalsOf(points) } },
+        score: null,
+      });
+    });
+  }
+  return sums;
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}

@@ -1,0 +1,141 @@
+import type { Area } from '../grid/address';
+import type { CellReading } from '../parse/number';
+import type { Operator, Target } from '../parse/target';
+import type { FundingRole, ScoreRole } from '../locate/synonyms';
+
+/** Where something was read: the sheet and the cell, as users name them. */
+export interface CellRef {
+  sheet: string;
+  address: string;
+  row: number;
+  col: number;
+}
+
+/** A value read from one cell: what it shows and how it reads as a number. */
+export interface Field {
+  cell: CellRef;
+  text: string;
+  reading: CellReading;
+}
+
+export interface TargetField extends Field {
+  target: Target;
+}
+
+export type Orientation = 'vertical' | 'transposed';
+
+/** A leaf of the indicator tree: one row (or column) of the score table. */
+export interface Indicator {
+  /** Clean names from the first level down: no "（50分）", no spaces or line breaks. */
+  path: string[];
+  nameCell: CellRef;
+  points: Field | null;
+  score: Field | null;
+  target?: TargetField;
+  adjustedTarget?: TargetField;
+  actual?: Field;
+  unit?: Field;
+  nature?: Field;
+  /** The operator from the target text or the 指标性质 column, if any. */
+  operator?: Operator | null;
+  coefficient?: Field;
+  criteria?: Field;
+  explanation?: Field;
+  /** The reason cell of the row, present whenever the table has a reason column (it may be empty). */
+  reason?: Field;
+}
+
+/** A sum the sheet states: a 小计 / 合计 line, a group row with its own values, or a name's "（N分）". */
+export interface StatedSum {
+  kind: 'total' | 'subtotal' | 'group-row' | 'name-points';
+  label: string;
+  labelCell: CellRef;
+  /** The group the sum covers; empty for the whole table. */
+  groupPath: string[];
+  /** The leaves it adds up (indices into the table's indicators). */
+  parts: number[];
+  points: Field | null;
+  score: Field | null;
+}
+
+export interface ScoreTable {
+  kind: 'score';
+  sheet: string;
+  area: Area;
+  range: string;
+  orientation: Orientation;
+  /** Header cells by role. */
+  header: Partial<Record<ScoreRole, CellRef & { text: string }>>;
+  /** How many name levels the table has (1 to 3). */
+  levels: number;
+  indicators: Indicator[];
+  sums: StatedSum[];
+  total: StatedSum | null;
+}
+
+export interface FundingLine {
+  label: string;
+  labelCell: CellRef;
+  isTotal: boolean;
+  values: Partial<Record<FundingRole, Field>>;
+}
+
+export interface FundingTable {
+  kind: 'funding';
+  sheet: string;
+  area: Area;
+  range: string;
+  orientation: Orientation;
+  header: Partial<Record<FundingRole, CellRef & { text: string }>>;
+  lines: FundingLine[];
+}
+
+export type FundingKey =
+  | 'budget' | 'initialBudget' | 'spent' | 'rate' | 'sourceGeneral' | 'sourceFund' | 'sourceStateCapital' | 'sourceOther'
+  | 'basic' | 'project' | 'carryover' | 'publicBudget' | 'publicSpent' | 'threePublicBudget' | 'threePublicSpent';
+
+export interface FundingFact extends Field {
+  key: FundingKey;
+  label: string;
+  labelCell: CellRef;
+}
+
+/** A key–value block of the year's budget figures. */
+export interface FundingBlock {
+  kind: 'funding';
+  sheet: string;
+  area: Area;
+  range: string;
+  facts: Partial<Record<FundingKey, FundingFact>>;
+}
+
+export interface Paragraph {
+  cell: CellRef;
+  text: string;
+}
+
+/** A sheet (or part of one) holding explanation paragraphs: an existing 自评表说明. */
+export interface TextBlock {
+  kind: 'text';
+  sheet: string;
+  area: Area;
+  range: string;
+  paragraphs: Paragraph[];
+}
+
+export interface WorkbookMeta {
+  unit?: { text: string; cell: CellRef };
+  year?: { value: number; cell: CellRef };
+  title?: { text: string; cell: CellRef };
+}
+
+/** Everything the core found in a workbook. */
+export interface WorkbookModel {
+  scoreTables: ScoreTable[];
+  fundingTables: FundingTable[];
+  fundingBlocks: FundingBlock[];
+  texts: TextBlock[];
+  meta: WorkbookMeta;
+  /** Sheets the search covered, in workbook order. */
+  sheets: string[];
+}

@@ -1,0 +1,2 @@
+export { readWorkbook, toSheetData } from './read';
+export { WorkbookReadError } from './errors';
