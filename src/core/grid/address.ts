@@ -24,8 +24,11 @@ export function columnIndex(name: string): number {
   return n - 1;
 }
 
+// Addresses are built for every cell read; the first columns' names are worth keeping.
+const COLUMN_NAMES = Array.from({ length: 256 }, (_, c) => columnName(c));
+
 export function cellAddress(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return `${col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)}${row + 1}`;
 }
 
 export function areaAddress(area: Area): string {

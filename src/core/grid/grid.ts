@@ -88,6 +88,12 @@ export class Grid {
     return merge ? this.cell(merge.top, merge.left) : this.cell(row, col);
   }
 
+  /** The raw content as read (a merged area's top-left content), without building a Cell. */
+  filledRaw(row: number, col: number): RawCell {
+    const merge = this.mergeAt(row, col);
+    return merge ? this.raw(merge.top, merge.left) : this.raw(row, col);
+  }
+
   isEmpty(row: number, col: number): boolean {
     const raw = this.raw(row, col);
     return raw.error === undefined && (raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === ''));
@@ -99,7 +105,10 @@ export class Grid {
       const row = this.data.cells[r];
       for (let c = 0; c < row.length; c++) {
         const raw = row[c];
-        if (raw && !this.isEmpty(r, c)) fn(r, c, raw);
+        if (!raw) continue;
+        const v = raw.value;
+        if (raw.error === undefined && (v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+        fn(r, c, raw);
       }
     }
   }

@@ -40,7 +40,7 @@ export function readFundingTable(
       if (field) values[role] = field;
     }
     lines.push({
-      label: cleanName(labelCell.text),
+      label: cleanName(labelCell.text).replace(/^其中[:：]/, ''),
       labelCell: view.ref(labelCell),
       isTotal: isLabel(labelCell.text, vocabulary.rows.fundingTotal),
       values,

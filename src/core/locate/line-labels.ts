@@ -1,19 +1,28 @@
 import { normalizeLabel } from '../parse/normalize';
 import { readCellNumber } from '../parse/number';
 import type { LineView } from './line-view';
-import { matchStrength, type SynonymSet } from './synonyms';
+import { labelOf, matchStrength, type SynonymSet } from './synonyms';
+import { displayText } from '../grid/grid';
 
 export interface LineLabel {
   pos: number;
   text: string;
 }
 
-/** The first cell in [from, to] whose label matches the set (merged labels read in full). */
-export function findLabel(view: LineView, line: number, from: number, to: number, set: SynonymSet): LineLabel | null {
+/** The first 合计 / 小计 label on the line, in one pass. */
+export function findSumLabel(
+  view: LineView,
+  line: number,
+  from: number,
+  to: number,
+  rows: { total: SynonymSet; subtotal: SynonymSet },
+): (LineLabel & { kind: 'total' | 'subtotal' }) | null {
   for (let pos = from; pos <= to; pos++) {
-    const cell = view.filled(line, pos);
-    if (typeof cell.value !== 'string' || cell.value.length > 30) continue;
-    if (matchStrength(normalizeLabel(cell.value), set) > 0) return { pos, text: cell.value };
+    const { value } = view.filledRaw(line, pos);
+    if (typeof value !== 'string' || value.length > 30) continue;
+    const label = labelOf(value);
+    if (matchStrength(label, rows.total) > 0) return { pos, text: value, kind: 'total' };
+    if (matchStrength(label, rows.subtotal) > 0) return { pos, text: value, kind: 'subtotal' };
   }
   return null;
 }
@@ -22,10 +31,15 @@ export function findLabel(view: LineView, line: number, from: number, to: number
 export function isNoteLine(view: LineView, line: number, from: number, to: number, note: SynonymSet, numberPositions: number[]): boolean {
   let first: string | null = null;
   for (let pos = from; pos <= to && first === null; pos++) {
-    const cell = view.filled(line, pos);
-    if (cell.text.trim() !== '') first = cell.text;
+    const raw = view.filledRaw(line, pos);
+    if (raw.value !== null || raw.error !== undefined) {
+      const text = displayText(raw);
+      if (text.trim() !== '') first = text;
+    }
   }
   if (first === null) return false;
+  const head = first.trim()[0];
+  if (!note.prefix?.some((p) => p[0] === head)) return false;
   const label = normalizeLabel(first.split(/[:：]/)[0] + '：');
   if (!note.prefix?.some((p) => label.startsWith(p)) || label.length > 12) return false;
   return numberPositions.every((pos) => readCellNumber(view.cell(line, pos)).kind !== 'number');

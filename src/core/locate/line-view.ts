@@ -1,5 +1,6 @@
 import type { Area } from '../grid/address';
 import type { Cell, Grid } from '../grid/grid';
+import type { RawCell } from '../grid/types';
 import type { CellRef, Orientation } from '../model/types';
 
 /**
@@ -32,6 +33,11 @@ export class LineView {
   filled(line: number, pos: number): Cell {
     const [r, c] = this.rc(line, pos);
     return this.grid.filled(r, c);
+  }
+
+  filledRaw(line: number, pos: number): RawCell {
+    const [r, c] = this.rc(line, pos);
+    return this.grid.filledRaw(r, c);
   }
 
   isEmpty(line: number, pos: number): boolean {

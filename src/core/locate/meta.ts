@@ -7,10 +7,13 @@ const UNIT_LABEL = /^(?:单位名称|部门名称|填报单位|预算单位|单�
 const TITLE = /(绩效|自评|评价)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** Rows from the top of a sheet where a "单位名称：…" line is looked for (besides the title rows). */
+const HEAD_ROWS = 10;
+
 /** The unit and year, from a "单位名称：…" cell and the table's title (the first rows above it). */
 export function readMeta(grid: Grid, titleRows: number[], meta: WorkbookMeta): void {
   grid.forEachCell((row, col, raw) => {
-    if (typeof raw.value !== 'string') return;
+    if (typeof raw.value !== 'string' || (row >= HEAD_ROWS && !titleRows.includes(row))) return;
     const text = raw.value.trim();
     if (!meta.unit) {
       const m = UNIT_LABEL.exec(removeWhitespace(toHalfWidth(text)).replace(/:/g, '：'));

@@ -14,7 +14,8 @@ export function findRoleHits(grid: Grid, vocabulary: Vocabulary): RoleHit[] {
   const hits: RoleHit[] = [];
   grid.forEachCell((row, col, raw) => {
     if (typeof raw.value !== 'string' || raw.value.length > 40) return;
-    if (!grid.cell(row, col).anchor) return;
+    const merge = grid.mergeAt(row, col);
+    if (merge && (merge.top !== row || merge.left !== col)) return;
     const score = bestRole(raw.value, vocabulary.score) ?? undefined;
     const funding = bestRole(raw.value, vocabulary.funding) ?? undefined;
     if (score || funding) hits.push({ row, col, score, funding });

@@ -4,12 +4,13 @@ import { cleanName, pointsInName } from '../parse/normalize';
 import { operatorFromNature, parseTarget } from '../parse/target';
 import type { Header } from './header';
 import { fieldAt, hasContent, mergedFromEarlierLine } from './fields';
-import { findLabel, isBlankLine, isNoteLine } from './line-labels';
+import { findSumLabel, isBlankLine, isNoteLine } from './line-labels';
 import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
 
 const LEVEL_ROLES: readonly ScoreRole[] = ['level1', 'level2', 'level3', 'name'];
+const TEXT_ROLES: ReadonlySet<ScoreRole> = new Set(['criteria', 'explanation', 'reason', 'unit', 'nature']);
 /** Cells left of the first named column that may still carry a 合计 / 小计 label (a 序号 column). */
 const LABEL_MARGIN = 2;
 
@@ -41,6 +42,8 @@ export function readScoreTable(
   const namePositions = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
   const from = Math.max(0, header.firstPos - LABEL_MARGIN);
   const to = header.lastPos;
+  // 合计 / 小计 labels stand in the name columns (or a 序号 column before them), not among the figures.
+  const labelTo = namePositions.length ? Math.max(...namePositions) : to;
   const numberPositions = (['points', 'score'] as const).filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
 
   const records: LineRecord[] = [];
@@ -58,9 +61,9 @@ export function readScoreTable(
     if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
     lastLine = line;
 
-    const total = findLabel(view, line, from, to, vocabulary.rows.total);
-    const subtotal = total ? null : findLabel(view, line, from, to, vocabulary.rows.subtotal);
-    const sumLabel = total ?? subtotal;
+    const found = findSumLabel(view, line, from, labelTo, vocabulary.rows);
+    const total = found?.kind === 'total' ? found : null;
+    const sumLabel = found;
     const points = fieldAt(view, line, pos.get('points'));
     const score = fieldAt(view, line, pos.get('score'));
 
@@ -120,11 +123,23 @@ function readNames(view: LineView, line: number, positions: number[], stopAt = I
       continue;
     }
     lastAnchor = cell.address;
-    names.push({ name: cleanName(text), text, cell: view.ref(cell) });
+    names.push({ name: cleanNameOf(text), text, cell: view.ref(cell) });
   }
   // Trailing empty levels are simply absent; inner empty ones are filled by carryNames.
   while (names.length && names[names.length - 1].name === '') names.pop();
   return names;
+}
+
+// Merged group names are read on every line they cover: clean each text once.
+const cleaned = new Map<string, string>();
+function cleanNameOf(text: string): string {
+  let name = cleaned.get(text);
+  if (name === undefined) {
+    if (cleaned.size > 100_000) cleaned.clear();
+    name = cleanName(text);
+    cleaned.set(text, name);
+  }
+  return name;
 }
 
 /** Upper levels left blank under a name written once (no merge) carry the name from the line above. */
@@ -145,7 +160,7 @@ function readIndicator(
   points: Field | undefined,
   score: Field | undefined,
 ): Indicator {
-  const get = (role: ScoreRole) => fieldAt(view, line, pos.get(role));
+  const get = (role: ScoreRole) => fieldAt(view, line, pos.get(role), !TEXT_ROLES.has(role));
   const target = asTarget(get('target'));
   const adjustedTarget = asTarget(get('adjustedTarget'));
   const nature = get('nature');
@@ -193,10 +208,6 @@ function commonPrefix(a: string[], b: string[]): string[] {
 
 const SEP = '\u0001';
 
-function startsWith(path: string[], prefix: string[]): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
-}
-
 /** Turns line records into leaves and stated sums: a line whose path prefixes others' is a group's line. */
 function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
   const prefixes = new Set<string>();
@@ -213,23 +224,33 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
       indicators.push(r.indicator);
     }
   }
-  const leavesUnder = (prefix: string[]) =>
-    indicators.flatMap((ind, i) => (startsWith(ind.path, prefix) ? [i] : []));
+  // Every prefix of every leaf path, to its leaves: groups and 小计 look their parts up here.
+  const byPrefix = new Map<string, number[]>();
+  indicators.forEach((ind, i) => {
+    for (let n = 1; n <= ind.path.length; n++) {
+      const k = ind.path.slice(0, n).join(SEP);
+      const list = byPrefix.get(k);
+      if (list) list.push(i);
+      else byPrefix.set(k, [i]);
+    }
+  });
+  const leavesUnder = (prefix: string[]) => byPrefix.get(prefix.join(SEP)) ?? [];
 
   const sums: StatedSum[] = [];
   let total: StatedSum | null = null;
-  let sectionStart = 0;
+  // Leaves are in line order: a 小计 naming no group covers the leaves since the previous 小计.
+  let sectionFirstLeaf = 0;
+  let nextLeaf = 0;
   for (const r of records) {
+    while (nextLeaf < indicators.length && (leafLine.get(nextLeaf) as number) < r.line) nextLeaf++;
     if (r.kind === 'total') {
       total = sumOf('total', r, [], indicators.map((_, i) => i));
       sums.push(total);
     } else if (r.kind === 'subtotal') {
       const group = r.path.filter((p) => p !== '');
-      const parts = group.length
-        ? leavesUnder(group)
-        : indicators.flatMap((_, i) => ((leafLine.get(i) as number) < r.line && (leafLine.get(i) as number) >= sectionStart ? [i] : []));
+      const parts = group.length ? leavesUnder(group) : range(sectionFirstLeaf, nextLeaf);
       sums.push(sumOf('subtotal', r, group, parts));
-      sectionStart = r.line;
+      sectionFirstLeaf = nextLeaf;
     } else if (r.kind === 'indicator' && prefixes.has(r.path.join(SEP))) {
       const last = r.names[r.names.length - 1];
       sums.push({
@@ -266,6 +287,10 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
     sums,
     total,
   };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 function sumOf(kind: 'total' | 'subtotal', r: LineRecord, group: string[], parts: number[]): StatedSum {

@@ -28,6 +28,20 @@ export const defaultVocabulary: Vocabulary = {
   rows: rowLabels as Vocabulary['rows'],
 };
 
+const normalized = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** normalizeLabel, remembered: tables repeat the same labels many times. */
+export function labelOf(text: string): string {
+  let label = normalized.get(text);
+  if (label === undefined) {
+    if (normalized.size > CACHE_LIMIT) normalized.clear();
+    label = normalizeLabel(text);
+    normalized.set(text, label);
+  }
+  return label;
+}
+
 /** How well a normalised label names something: 0 = not at all; exact beats contains beats weak, longer beats shorter. */
 export function matchStrength(label: string, set: SynonymSet): number {
   if (label === '') return 0;
@@ -40,18 +54,53 @@ export function matchStrength(label: string, set: SynonymSet): number {
   return best;
 }
 
+interface RoleMatcher<R extends string> {
+  /** Whole-label synonyms (exact and weak) to the best role they name. */
+  whole: Map<string, { role: R; strength: number }>;
+  /** Synonyms that may stand inside a label, strongest first. */
+  parts: { text: string; role: R; strength: number; how: 'contains' | 'prefix' | 'suffix' }[];
+}
+
+const matchers = new WeakMap<object, RoleMatcher<string>>();
+
+/** Compiles a role vocabulary once, so a label is matched by one look-up and a short scan. */
+function matcherFor<R extends string>(roles: Record<R, SynonymSet>): RoleMatcher<R> {
+  const hit = matchers.get(roles);
+  if (hit) return hit as RoleMatcher<R>;
+  const whole = new Map<string, { role: R; strength: number }>();
+  const parts: RoleMatcher<R>['parts'] = [];
+  const offer = (text: string, role: R, strength: number) => {
+    const cur = whole.get(text);
+    if (!cur || strength > cur.strength) whole.set(text, { role, strength });
+  };
+  for (const role of Object.keys(roles) as R[]) {
+    const set = roles[role];
+    for (const s of set.exact ?? []) offer(s, role, 3000 + s.length);
+    for (const s of set.weak ?? []) offer(s, role, 1000 + s.length);
+    for (const s of set.contains ?? []) parts.push({ text: s, role, strength: 2000 + s.length, how: 'contains' });
+    for (const s of set.prefix ?? []) parts.push({ text: s, role, strength: 2000 + s.length, how: 'prefix' });
+    for (const s of set.suffix ?? []) parts.push({ text: s, role, strength: 2000 + s.length, how: 'suffix' });
+  }
+  parts.sort((a, b) => b.strength - a.strength);
+  const matcher: RoleMatcher<R> = { whole, parts };
+  matchers.set(roles, matcher as RoleMatcher<string>);
+  return matcher;
+}
+
 /** The role a header cell names, of the given roles; null when none fits. */
 export function bestRole<R extends string>(text: string, roles: Record<R, SynonymSet>): { role: R; strength: number } | null {
-  const label = normalizeLabel(text);
+  const label = labelOf(text);
   if (label === '' || label.length > 24) return null;
-  let best: { role: R; strength: number } | null = null;
-  for (const role of Object.keys(roles) as R[]) {
-    const strength = matchStrength(label, roles[role]);
-    if (strength > 0 && (!best || strength > best.strength)) best = { role, strength };
+  const { whole, parts } = matcherFor(roles);
+  const exact = whole.get(label);
+  if (exact && exact.strength >= 3000) return exact;
+  for (const p of parts) {
+    const found = p.how === 'contains' ? label.includes(p.text) : p.how === 'prefix' ? label.startsWith(p.text) : label.endsWith(p.text);
+    if (found) return { role: p.role, strength: p.strength };
   }
-  return best;
+  return exact ?? null;
 }
 
 export function isLabel(text: string, set: SynonymSet): boolean {
-  return matchStrength(normalizeLabel(text), set) > 0;
+  return matchStrength(labelOf(text), set) > 0;
 }

@@ -24,7 +24,7 @@ export function removeWhitespace(text: string): string {
  */
 export function normalizeLabel(text: string): string {
   let s = removeWhitespace(toHalfWidth(text)).replace(/[“”"'‘’「」『』]/g, '');
-  s = s.replace(/[(\[【][^()\[\]【】]*[)\]】]/g, '');
+  s = s.replace(/[([【][^()[\]【】]*[)\]】]/g, '');
   s = s.replace(/^其中[:：]?/, '').replace(/^[0-9]+[.、]/, '');
   s = s.replace(/^[一二三四五六七八九十]+[、.]/, '');
   s = s.replace(/[:：]+$/, '');

@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..');
+const bin = join(root, 'bin', 'scoresheet.js');
+const sample = join(root, 'assets', 'sample-scoresheet.xlsx');
+const dir = mkdtempSync(join(tmpdir(), 'scoresheet-cli-'));
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function workbookWithWrongTotal(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('自评表');
+  ws.addRows([
+    ['一级指标', '二级指标', '分值', '自评得分'],
+    ['管理效能', '预算编制', 3, 3],
+    ['管理效能', '预算执行', 4, 3.5],
+    ['合计', '', 7, 7],
+  ]);
+  const file = join(dir, 'wrong-total.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+describe('scoresheet check (the bin, as other tooling calls it)', () => {
+  it('prints exactly one JSON object for the sample and exits 0', async () => {
+    const out = await cli('check', sample, '--json');
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    const json = JSON.parse(out.stdout);
+    expect(Object.keys(json)).toEqual(['file', 'tables', 'indicators', 'total', 'findings']);
+    expect(json.total).toEqual({ points: 100, score: 97.38 });
+    expect(json.tables[0]).toEqual({ sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed' });
+    expect(json.indicators).toHaveLength(8);
+    expect(json.indicators[0]).toEqual({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
+    const deductions = json.findings.filter((f: { rule: string }) => f.rule === 'deduction');
+    expect(deductions.map((f: { indicator: string; expected: number; actual: number }) => [f.indicator, f.expected, f.actual])).toEqual([
+      ['整体效能', 50, 49.88],
+      ['预算执行', 4, 3.5],
+      ['绩效管理', 15, 14],
+      ['资产管理', 10, 9],
+    ]);
+    expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('works through `npm run --silent scoresheet -- check FILE --json`', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'scoresheet', '--', 'check', sample, '--json'], { cwd: root });
+    expect(JSON.parse(stdout).total.score).toBe(97.38);
+  });
+
+  it('exits 1 on an error finding and names the cell', async () => {
+    const file = await workbookWithWrongTotal();
+    const out = await cli('check', file, '--json');
+    expect(out.code).toBe(1);
+    const finding = JSON.parse(out.stdout).findings.find((f: { rule: string }) => f.rule === 'sum-mismatch');
+    expect(finding).toMatchObject({ severity: 'error', sheet: '自评表', cell: 'D4', indicator: '合计', expected: 6.5, actual: 7 });
+  });
+
+  it('prints a readable report grouped by severity, in Chinese by default and in English on request', async () => {
+    const zh = await cli('check', sample);
+    expect(zh.stdout).toContain('总分：97.38 / 100');
+    expect(zh.stdout).toMatch(/错误\n {2}（无）\n\n警告\n {2}（无）\n\n提示\n/);
+    expect(zh.stdout).toContain('自评表!B6  整体效能扣 0.12 分');
+    const en = await cli('check', sample, '--lang', 'en-US');
+    expect(en.stdout).toContain('Total: 97.38 of 100');
+    expect(en.stdout).toContain('整体效能: 0.12 points deducted');
+  });
+
+  it.each([
+    ['not a workbook', () => writeTemp('csv.xlsx', '一级指标,分值\n履职效能,50\n'), /不是有效的 \.xlsx 工作簿/],
+    ['an old .xls', () => writeTemp('old.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])), /旧版 \.xls/],
+    ['a missing file', () => join(dir, 'nope.xlsx'), /文件不存在/],
+    ['a workbook without a score table', () => emptyWorkbook(), /未找到评分表/],
+  ])('exits 2 with one clear line on stderr for %s', async (_name, make, message) => {
+    const file = await make();
+    const out = await cli('check', file, '--json');
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toMatch(message);
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects bad options with exit 2 and the usage', async () => {
+    const out = await cli('check', sample, '--tolerance', 'abc');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--tolerance abc');
+    expect(out.stderr).toContain('用法');
+  });
+
+  it('checks only the named sheet, and says when there is none of that name', async () => {
+    const only = await cli('check', sample, '--sheet', '自评表', '--json');
+    expect(JSON.parse(only.stdout).tables.map((t: { sheet: string }) => t.sheet)).toEqual(['自评表']);
+    const none = await cli('check', sample, '--sheet', '不存在');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('没有名为“不存在”的工作表');
+  });
+
+  it('applies a fixed --tolerance', async () => {
+    const file = await workbookWithWrongTotal();
+    const out = await cli('check', file, '--json', '--tolerance', '0.5');
+    expect(out.code).toBe(0);
+  });
+});
+
+function writeTemp(name: string, content: string | Buffer): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+async function emptyWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1').addRow(['月份', '支出']);
+  return writeTemp('empty.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+}
