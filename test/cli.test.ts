@@ -80,6 +80,8 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     expect(zh.stdout).toContain('总分：97.38 / 100');
     expect(zh.stdout).toMatch(/错误\n {2}（无）\n\n警告\n {2}（无）\n\n提示\n/);
     expect(zh.stdout).toContain('自评表!B6  整体效能扣 0.12 分');
+    // The sample's sums, its funding breakdowns and its rate were all compared, not skipped.
+    expect(zh.stdout).toContain('已核对：合计与小计 4 处，资金分项 2 处，执行率 1 处。');
     const en = await cli('check', sample, '--lang', 'en-US');
     expect(en.stdout).toContain('Total: 97.38 of 100');
     expect(en.stdout).toContain('整体效能: 0.12 points deducted');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { t } from '../core/i18n/catalogue';
 import { parseArgs } from './args';
-import { checkBuffer } from './check-buffer';
+import { checkBufferFull } from './check-buffer';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
 
@@ -30,8 +30,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const file = args.files[0];
     const data = await readInput(file, lang);
-    const json = await checkBuffer(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance });
-    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang));
+    const { json, result } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance });
+    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result.examined));
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
     if (err instanceof CheckError) {

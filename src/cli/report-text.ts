@@ -1,3 +1,4 @@
+import type { CheckResult } from '../core/check';
 import type { CheckJson } from '../core/report/json';
 import type { Severity } from '../core/checks/finding';
 import { type Lang, t } from '../core/i18n/catalogue';
@@ -6,7 +7,7 @@ import { basename } from 'node:path';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** The readable report: tables found, the total, then findings grouped by severity. */
-export function renderText(json: CheckJson, lang: Lang): string {
+export function renderText(json: CheckJson, lang: Lang, examined: CheckResult['examined']): string {
   const lines: string[] = [t(lang, 'report.title', { file: basename(json.file) }), t(lang, 'report.tables')];
   for (const table of json.tables) {
     const kind = t(lang, `report.table.${table.kind}`);
@@ -17,6 +18,13 @@ export function renderText(json: CheckJson, lang: Lang): string {
     lines.push(t(lang, 'report.total', { score: json.total.score ?? '?', points: json.total.points ?? '?', count: json.indicators.length }));
   }
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, json.findings.filter((f) => f.severity === s).length]));
+  lines.push(
+    t(lang, 'report.examined', {
+      sums: examined['sum-mismatch'] ?? 0,
+      breakdowns: examined['breakdown-mismatch'] ?? 0,
+      rates: examined['ratio-mismatch'] ?? 0,
+    }),
+  );
   lines.push(t(lang, 'report.counts', counts));
   if (counts.error === 0 && counts.warning === 0) lines.push(t(lang, 'report.clean'));
   for (const severity of SEVERITIES) {

@@ -1,6 +1,6 @@
 import defaults from './config/defaults.json';
 import type { CheckContext, RateBase } from './checks/context';
-import { type Finding, type FindingDraft, SEVERITY_ORDER } from './checks/finding';
+import { type Finding, type FindingDraft, type RuleId, SEVERITY_ORDER } from './checks/finding';
 import { checks } from './checks/index';
 import { numberOf } from './checks/numbers';
 import { cleanSum } from './checks/tolerance';
@@ -28,6 +28,8 @@ export interface CheckResult {
   findings: Finding[];
   /** The primary score table's stated total, or the sum of its leaves where it states none. */
   total: { points: number | null; score: number | null } | null;
+  /** Comparisons made per rule (sums, rates, breakdowns), whether or not they found anything. */
+  examined: Partial<Record<RuleId, number>>;
 }
 
 /** The whole check: find the tables, read them, run every rule, put the findings into words. */
@@ -38,6 +40,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
     model,
     tolerance: { fixed: options.tolerance ?? (defaults.tolerance as number | null) },
     rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
+    examined: {},
   };
   const drafts = checks.flatMap((check) => check.run(ctx));
   const sheetOrder = new Map(model.sheets.map((s, i) => [s, i]));
@@ -48,7 +51,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
       a.at.row - b.at.row ||
       a.at.col - b.at.col,
   );
-  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]) };
+  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]), examined: ctx.examined };
 }
 
 function toFinding(d: FindingDraft, lang: Lang): Finding {

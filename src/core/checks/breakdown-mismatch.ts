@@ -1,7 +1,7 @@
 import type { Field, FundingFact, FundingKey, FundingLine, FundingTable } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import type { FundingRole } from '../locate/synonyms';
-import type { Check, CheckContext } from './context';
+import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, show, showDiff, showReading } from './numbers';
 import { cleanSum, sumTolerance } from './tolerance';
@@ -76,6 +76,7 @@ function compare(ctx: CheckContext, totalField: Field, label: string, fields: { 
   const values = parts.map((p) => p.value);
   const expected = cleanSum(values);
   const diff = total.value - expected;
+  countExamined(ctx, 'breakdown-mismatch');
   if (Math.abs(diff) <= sumTolerance(ctx.tolerance, total, values)) return null;
   const decimals = Math.max(total.decimals, ...values.map((v) => v.decimals));
   return {

@@ -9,6 +9,12 @@ export interface CheckContext {
   tolerance: Tolerance;
   /** Which budget a 执行率 in a funding table divides by, where it states both. */
   rateBase: RateBase;
+  /** How many comparisons each check made, found wrong or not: what "no finding" covers. */
+  examined: Partial<Record<RuleId, number>>;
+}
+
+export function countExamined(ctx: CheckContext, rule: RuleId): void {
+  ctx.examined[rule] = (ctx.examined[rule] ?? 0) + 1;
 }
 
 /** One rule of the checker: a stable id and what it finds. */

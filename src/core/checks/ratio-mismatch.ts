@@ -1,6 +1,6 @@
 import type { Field, FundingLine } from '../model/types';
 import type { ReadNumber } from '../parse/number';
-import type { Check, CheckContext, RateBase } from './context';
+import { type Check, type CheckContext, countExamined, type RateBase } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, show, showReading } from './numbers';
 import { asRatio } from './rates';
@@ -48,6 +48,7 @@ function compare(
   const spent = numberOf(spentField);
   if (!statedRaw || !spent || !rateField || budgets.length === 0) return null;
   const stated = asRatio(statedRaw);
+  countExamined(ctx, 'ratio-mismatch');
   let first: { budget: ReadNumber; computed: number } | null = null;
   for (const field of budgets) {
     const budget = numberOf(field) as ReadNumber;

@@ -1,5 +1,5 @@
 import type { Field, ScoreTable, StatedSum } from '../model/types';
-import type { Check, CheckContext } from './context';
+import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, showDiff, showReading, show } from './numbers';
 import { cleanSum, sumTolerance } from './tolerance';
@@ -23,6 +23,7 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
     const known = parts as NonNullable<(typeof parts)[number]>[];
     const expected = cleanSum(known);
     const diff = stated.value - expected;
+    countExamined(ctx, 'sum-mismatch');
     if (Math.abs(diff) <= sumTolerance(ctx.tolerance, stated, known)) continue;
     const decimals = Math.max(stated.decimals, ...known.map((p) => p.decimals));
     const label = sum.kind === 'subtotal' && sum.groupPath.length ? `${sum.groupPath[sum.groupPath.length - 1]}${sum.label}` : sum.label;

@@ -206,35 +206,55 @@ function commonPrefix(a: string[], b: string[]): string[] {
   return a.slice(0, Math.max(n, 1));
 }
 
-const SEP = '\u0001';
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** The leaves at or under this path, in line order. */
+  leaves: number[];
+}
+
+class PathTrie {
+  private readonly root: TrieNode = { children: new Map(), leaves: [] };
+
+  node(path: string[], create: boolean): TrieNode | undefined {
+    let node = this.root;
+    for (const name of path) {
+      let next = node.children.get(name);
+      if (!next) {
+        if (!create) return undefined;
+        next = { children: new Map(), leaves: [] };
+        node.children.set(name, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  addLeaf(path: string[], index: number): void {
+    let node = this.root;
+    for (const name of path) {
+      node = node.children.get(name) as TrieNode;
+      node.leaves.push(index);
+    }
+  }
+}
 
 /** Turns line records into leaves and stated sums: a line whose path prefixes others' is a group's line. */
 function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
-  const prefixes = new Set<string>();
-  for (const r of records) {
-    if (r.kind !== 'indicator' && r.kind !== 'heading') continue;
-    for (let n = 1; n < r.path.length; n++) prefixes.add(r.path.slice(0, n).join(SEP));
-  }
+  // A trie of the paths: which paths prefix others (a group's own line) and which leaves lie under each.
+  const trie = new PathTrie();
+  for (const r of records) if (r.kind === 'indicator' || r.kind === 'heading') trie.node(r.path, true);
+  const isGroup = (path: string[]) => (trie.node(path, false)?.children.size ?? 0) > 0;
   const indicators: Indicator[] = [];
-  const leafLine = new Map<number, number>();
+  const leafLine: number[] = [];
   for (const r of records) {
-    if (r.kind === 'indicator' && r.indicator && !prefixes.has(r.path.join(SEP))) {
+    if (r.kind === 'indicator' && r.indicator && !isGroup(r.path)) {
       r.indicator.path = r.path;
-      leafLine.set(indicators.length, r.line);
+      leafLine.push(r.line);
       indicators.push(r.indicator);
     }
   }
-  // Every prefix of every leaf path, to its leaves: groups and 小计 look their parts up here.
-  const byPrefix = new Map<string, number[]>();
-  indicators.forEach((ind, i) => {
-    for (let n = 1; n <= ind.path.length; n++) {
-      const k = ind.path.slice(0, n).join(SEP);
-      const list = byPrefix.get(k);
-      if (list) list.push(i);
-      else byPrefix.set(k, [i]);
-    }
-  });
-  const leavesUnder = (prefix: string[]) => byPrefix.get(prefix.join(SEP)) ?? [];
+  indicators.forEach((ind, i) => trie.addLeaf(ind.path, i));
+  const leavesUnder = (prefix: string[]) => trie.node(prefix, false)?.leaves ?? [];
 
   const sums: StatedSum[] = [];
   let total: StatedSum | null = null;
@@ -242,7 +262,7 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
   let sectionFirstLeaf = 0;
   let nextLeaf = 0;
   for (const r of records) {
-    while (nextLeaf < indicators.length && (leafLine.get(nextLeaf) as number) < r.line) nextLeaf++;
+    while (nextLeaf < indicators.length && leafLine[nextLeaf] < r.line) nextLeaf++;
     if (r.kind === 'total') {
       total = sumOf('total', r, [], indicators.map((_, i) => i));
       sums.push(total);
@@ -251,7 +271,7 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
       const parts = group.length ? leavesUnder(group) : range(sectionFirstLeaf, nextLeaf);
       sums.push(sumOf('subtotal', r, group, parts));
       sectionFirstLeaf = nextLeaf;
-    } else if (r.kind === 'indicator' && prefixes.has(r.path.join(SEP))) {
+    } else if (r.kind === 'indicator' && isGroup(r.path)) {
       const last = r.names[r.names.length - 1];
       sums.push({
         kind: 'group-row',
