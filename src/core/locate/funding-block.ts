@@ -5,6 +5,7 @@ import type { FundingBlock, FundingFact, FundingKey } from '../model/types';
 import { normalizeLabel } from '../parse/normalize';
 import { readCellNumber } from '../parse/number';
 import { cellRef } from './line-view';
+import { labelOf } from './synonyms';
 
 export type FundingLabels = Record<FundingKey, string[]>;
 export const defaultFundingLabels = Object.fromEntries(
@@ -27,7 +28,7 @@ export function readFundingBlock(grid: Grid, labels: FundingLabels, skip: (row: 
   let area: Area | null = null;
   grid.forEachCell((row, col, raw) => {
     if (typeof raw.value !== 'string' || raw.value.length > 30 || skip(row, col)) return;
-    const key = byLabel.get(normalizeLabel(raw.value));
+    const key = byLabel.get(labelOf(raw.value));
     if (!key || facts[key]) return;
     const valueCell = findValueCell(grid, row, col);
     if (!valueCell) return;
