@@ -13,5 +13,6 @@ module.exports = {
   },
   // The CLI tests run the real bin, which needs the compiled lib/.
   globalSetup: '<rootDir>/test/support/build-cli.js',
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
 };

@@ -42,7 +42,7 @@ export function isNoteLine(view: LineView, line: number, from: number, to: numbe
   if (!note.prefix?.some((p) => p[0] === head)) return false;
   const label = normalizeLabel(first.split(/[:：]/)[0] + '：');
   if (!note.prefix?.some((p) => label.startsWith(p)) || label.length > 12) return false;
-  return numberPositions.every((pos) => readCellNumber(view.cell(line, pos)).kind !== 'number');
+  return numberPositions.every((pos) => readCellNumber(view.rawAt(line, pos)).kind !== 'number');
 }
 
 export function isBlankLine(view: LineView, line: number, from: number, to: number): boolean {

@@ -8,6 +8,7 @@ import { findSumLabel, isBlankLine, isNoteLine } from './line-labels';
 import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
+import { displayText } from '../grid/grid';
 
 const LEVEL_ROLES: readonly ScoreRole[] = ['level1', 'level2', 'level3', 'name'];
 const TEXT_ROLES: ReadonlySet<ScoreRole> = new Set(['criteria', 'explanation', 'reason', 'unit', 'nature']);
@@ -83,8 +84,7 @@ export function readScoreTable(
     }
 
     // A value merged down over several lines belongs to the line it starts on.
-    const valueRoles = (['points', 'score'] as const).filter((r) => pos.has(r));
-    if (valueRoles.length > 0 && valueRoles.every((r) => mergedFromEarlierLine(view, line, pos.get(r)))) {
+    if (numberPositions.length > 0 && numberPositions.every((p) => mergedFromEarlierLine(view, line, p))) {
       const owner = lastIndicatorRecord(records);
       if (owner) owner.path = commonPrefix(owner.path, carryNames(readNames(view, line, namePositions), previousNames).map((n) => n.name));
       continue;
@@ -93,7 +93,9 @@ export function readScoreTable(
     const names = carryNames(readNames(view, line, namePositions), previousNames);
     previousNames = names;
     const indicator = readIndicator(view, line, pos, names, points, score);
-    const hasValues = [indicator.points, indicator.score, indicator.target, indicator.adjustedTarget, indicator.actual].some(hasContent);
+    const hasValues =
+      hasContent(indicator.points) || hasContent(indicator.score) || hasContent(indicator.target) ||
+      hasContent(indicator.adjustedTarget) || hasContent(indicator.actual);
     if (names.length === 0 && !hasValues) continue;
     if (names.length === 0) indicator.path = [`（第${line + 1}${view.orientation === 'vertical' ? '行' : '列'}）`];
     records.push({
@@ -113,17 +115,18 @@ export function readScoreTable(
 /** Names on a line at the level positions; a merged name spanning two levels counts once. */
 function readNames(view: LineView, line: number, positions: number[], stopAt = Infinity): NameEntry[] {
   const names: NameEntry[] = [];
-  let lastAnchor = '';
+  let lastAnchor: CellRef | null = null;
   for (const p of positions) {
     if (p >= stopAt) break;
-    const cell = view.filled(line, p);
-    const text = cell.text.trim();
-    if (cell.address === lastAnchor || text === '') {
-      if (text === '') names.push({ name: '', text: '', cell: view.ref(cell) });
+    const raw = view.filledRaw(line, p);
+    const ref = view.anchorRefAt(line, p);
+    const text = raw.value === null && raw.error === undefined ? '' : displayText(raw).trim();
+    if (ref === lastAnchor || text === '') {
+      if (text === '') names.push({ name: '', text: '', cell: ref });
       continue;
     }
-    lastAnchor = cell.address;
-    names.push({ name: cleanNameOf(text), text, cell: view.ref(cell) });
+    lastAnchor = ref;
+    names.push({ name: cleanNameOf(text), text, cell: ref });
   }
   // Trailing empty levels are simply absent; inner empty ones are filled by carryNames.
   while (names.length && names[names.length - 1].name === '') names.pop();

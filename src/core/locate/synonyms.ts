@@ -96,7 +96,7 @@ export function bestRole<R extends string>(text: string, roles: Record<R, Synony
   if (exact && exact.strength >= 3000) return exact;
   for (const p of parts) {
     const found = p.how === 'contains' ? label.includes(p.text) : p.how === 'prefix' ? label.startsWith(p.text) : label.endsWith(p.text);
-    if (found) return { role: p.role, strength: p.strength };
+    if (found) return p;
   }
   return exact ?? null;
 }

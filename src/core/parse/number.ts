@@ -1,5 +1,5 @@
 import { formatInfo, naturalDecimals } from '../grid/number-format';
-import type { Cell } from '../grid/grid';
+import type { RawCell } from '../grid/types';
 import { removeWhitespace, toHalfWidth } from './normalize';
 
 /** A number read from a cell, with what is needed to compare it at the precision it is shown. */
@@ -28,7 +28,7 @@ const NOT_APPLICABLE = /^(-+|—+|–+|―+|\/|／|\\|无|不适用|不涉及|N\
 const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA)$/;
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
-export function readCellNumber(cell: Pick<Cell, 'value' | 'format' | 'error' | 'text'>): CellReading {
+export function readCellNumber(cell: Pick<RawCell, 'value' | 'format' | 'error'>): CellReading {
   if (cell.error !== undefined) return { kind: 'error', error: cell.error };
   const v = cell.value;
   if (v === null) return { kind: 'empty' };
