@@ -51,7 +51,12 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     expect(json.total).toEqual({ points: 100, score: 97.38 });
     expect(json.tables[0]).toEqual({ sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed' });
     expect(json.indicators).toHaveLength(8);
-    expect(json.indicators[0]).toEqual({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
+    expect(json.indicators[0]).toMatchObject({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
+    // The Guangzhou pack is chosen from the unit name: 40 + 10 × 98.76% = 49.876 → 49.88.
+    expect(json.indicators[0].computed).toBe(49.88);
+    expect(json.indicators[0].rule).toMatchObject({ kind: 'composite', origin: 'guangzhou-department/overall-effectiveness' });
+    expect(json.indicators[7]).toMatchObject({ path: ['管理效能', '运行成本'], computed: 4, rule: { kind: 'threshold' } });
+    expect(json.indicators[1]).toMatchObject({ path: ['管理效能', '预算编制'], computed: null, rule: null });
     const deductions = json.findings.filter((f: { rule: string }) => f.rule === 'deduction');
     expect(deductions.map((f: { indicator: string; expected: number; actual: number }) => [f.indicator, f.expected, f.actual])).toEqual([
       ['整体效能', 50, 49.88],
@@ -60,6 +65,30 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
       ['资产管理', 10, 9],
     ]);
     expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    // The six indicators whose Guangzhou wording is not public are said to be unverified, not passed over.
+    expect(json.findings.filter((f: { rule: string }) => f.rule === 'rule-not-verified').map((f: { indicator: string }) => f.indicator)).toEqual([
+      '预算编制', '预算执行', '信息公开', '绩效管理', '采购管理', '资产管理',
+    ]);
+  });
+
+  it('takes a rule pack by name or from a file, and says clearly what is wrong with a bad one', async () => {
+    const generic = await cli('check', sample, '--rules', 'generic', '--json');
+    expect(JSON.parse(generic.stdout).indicators[0].computed).toBeNull();
+    const file = writeTemp('bad-pack.json', JSON.stringify({ name: 'x', rules: [{ id: 'a', match: { names: ['预算编制'] }, rule: { kind: 'foo' } }] }));
+    const bad = await cli('check', sample, '--rules', file);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('rules[0].rule.kind：未知的规则类型“foo”');
+    const good = writeTemp('good-pack.json', JSON.stringify({
+      name: 'district', extends: 'guangzhou-department',
+      rules: [{ id: 'budgeting', match: { names: ['预算编制'] }, rule: { kind: 'rate', source: 'funding-rate' } }],
+    }));
+    const out = await cli('check', sample, '--rules', good, '--json');
+    const json = JSON.parse(out.stdout);
+    // 3 × 98.76% = 2.96 against a stated 3: the district's own rule finds the mismatch.
+    expect(json.findings.find((f: { rule: string }) => f.rule === 'score-mismatch')).toMatchObject({ cell: 'C6', expected: 2.96, actual: 3 });
+    expect(json.indicators[0].computed).toBe(49.88);
+    expect(out.code).toBe(1);
   });
 
   it('works through `npm run --silent scoresheet -- check FILE --json`', async () => {
@@ -81,7 +110,7 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     expect(zh.stdout).toMatch(/错误\n {2}（无）\n\n警告\n {2}（无）\n\n提示\n/);
     expect(zh.stdout).toContain('自评表!B6  整体效能扣 0.12 分');
     // The sample's sums, its funding breakdowns and its rate were all compared, not skipped.
-    expect(zh.stdout).toContain('已核对：合计与小计 4 处，资金分项 2 处，执行率 1 处。');
+    expect(zh.stdout).toContain('已核对：合计与小计 4 处，资金分项 2 处，执行率 1 处，按评分规则重算得分 2 个（规则包：guangzhou-department）。');
     const en = await cli('check', sample, '--lang', 'en-US');
     expect(en.stdout).toContain('Total: 97.38 of 100');
     expect(en.stdout).toContain('整体效能: 0.12 points deducted');

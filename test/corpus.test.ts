@@ -11,6 +11,8 @@ import { loadWorkbook, misplaced, readBack } from './fixtures/read-back';
 type CheckJson = Awaited<ReturnType<typeof checkBuffer>>;
 type ActualFinding = CheckJson['findings'][number];
 type OkExpect = Extract<FixtureSpec['expect'], { kind: 'ok' }>;
+/** An indicator of the JSON with the scoring rules' fields (`rule`, `computed`). */
+type RuledIndicator = CheckJson['indicators'][number] & { rule?: { kind: string } | null; computed?: number | null };
 
 const okFixtures = fixtures.flatMap((f) => (f.expect.kind === 'ok' ? [[f.name, f, f.expect] as const] : []));
 const errorFixtures = fixtures.flatMap((f) => (f.expect.kind === 'error' ? [[f.name, f, f.expect.code] as const] : []));
@@ -65,12 +67,23 @@ function differences(exp: OkExpect, json: CheckJson): string[] {
       out.push(`unexpected deduction: ${f.sheet}!${f.cell}`);
     }
   }
+  for (const c of exp.computed ?? []) {
+    const ind = json.indicators.find((i) => i.sheet === c.sheet && i.cell === c.cell) as RuledIndicator | undefined;
+    if (!ind) {
+      out.push(`computed: no indicator with score cell ${c.sheet}!${c.cell}`);
+      continue;
+    }
+    const got = ind.computed ?? null;
+    const ok = c.computed === null ? got === null : typeof got === 'number' && Math.abs(got - c.computed) <= 0.005 + 1e-9;
+    if (!ok) out.push(`computed ${c.sheet}!${c.cell}: expected ${c.computed}, got ${JSON.stringify(got)} (rule ${JSON.stringify(ind.rule ?? null)})`);
+    if (c.kind !== undefined && ind.rule?.kind !== c.kind) out.push(`rule ${c.sheet}!${c.cell}: expected kind ${c.kind}, got ${JSON.stringify(ind.rule ?? null)}`);
+  }
   return out;
 }
 
 describe('corpus: readable workbooks', () => {
   test.each(okFixtures)('%s', async (name, spec, exp) => {
-    const json = await checkBuffer(await spec.build(), { lang: 'zh-CN', fileName: `${name}.xlsx` });
+    const json = await checkBuffer(await spec.build(), { lang: 'zh-CN', fileName: `${name}.xlsx`, ...spec.check });
     const diff = differences(exp, json);
     if (diff.length > 0) {
       throw new Error(

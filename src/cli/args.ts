@@ -7,6 +7,7 @@ export interface CheckArgs {
   json: boolean;
   sheet?: string;
   tolerance?: number;
+  rules?: string;
   lang: Lang;
 }
 
@@ -35,6 +36,7 @@ export function parseArgs(argv: string[]): Args {
     };
     if (flag === '--json') args.json = true;
     else if (flag === '--sheet') args.sheet = value();
+    else if (flag === '--rules') args.rules = value();
     else if (flag === '--tolerance') {
       const v = value();
       const n = Number(v);

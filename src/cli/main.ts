@@ -4,6 +4,7 @@ import { parseArgs } from './args';
 import { checkBufferFull } from './check-buffer';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
+import { loadRules } from './rule-pack-file';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -30,8 +31,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const file = args.files[0];
     const data = await readInput(file, lang);
-    const { json, result } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance });
-    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result.examined));
+    const rules = args.rules === undefined ? undefined : loadRules(args.rules, lang);
+    const { json, result } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules });
+    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
     if (err instanceof CheckError) {

@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** The readable report: tables found, the total, then findings grouped by severity. */
-export function renderText(json: CheckJson, lang: Lang, examined: CheckResult['examined']): string {
+export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult, 'examined' | 'rules'>): string {
+  const { examined } = result;
   const lines: string[] = [t(lang, 'report.title', { file: basename(json.file) }), t(lang, 'report.tables')];
   for (const table of json.tables) {
     const kind = t(lang, `report.table.${table.kind}`);
@@ -23,6 +24,8 @@ export function renderText(json: CheckJson, lang: Lang, examined: CheckResult['e
       sums: examined['sum-mismatch'] ?? 0,
       breakdowns: examined['breakdown-mismatch'] ?? 0,
       rates: examined['ratio-mismatch'] ?? 0,
+      scores: examined['score-mismatch'] ?? 0,
+      pack: result.rules.pack.name,
     }),
   );
   lines.push(t(lang, 'report.counts', counts));

@@ -11,6 +11,10 @@ import { locate } from './locate/index';
 import type { Vocabulary } from './locate/synonyms';
 import type { ScoreTable, WorkbookModel } from './model/types';
 import type { ReadNumber } from './parse/number';
+import { evaluateRules, type RuleEvaluation } from './rules/evaluate';
+import type { RulePack } from './rules/pack';
+import { shippedPacks } from './rules/packs/index';
+import { autoPack } from './rules/select-pack';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -21,6 +25,8 @@ export interface CheckOptions {
   sheet?: string;
   vocabulary?: Vocabulary;
   fundingLabels?: FundingLabels;
+  /** A shipped pack's name or a validated pack; omitted: the shipped pack whose appliesTo matches the unit, else generic. */
+  rules?: string | RulePack;
 }
 
 export interface CheckResult {
@@ -30,14 +36,18 @@ export interface CheckResult {
   total: { points: number | null; score: number | null } | null;
   /** Comparisons made per rule (sums, rates, breakdowns), whether or not they found anything. */
   examined: Partial<Record<RuleId, number>>;
+  /** The rule pack used and each indicator's rule and computed score. */
+  rules: RuleEvaluation;
 }
 
 /** The whole check: find the tables, read them, run every rule, put the findings into words. */
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? (defaults.lang as Lang);
   const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels });
+  const pack = choosePack(model, options.rules);
   const ctx: CheckContext = {
     model,
+    rules: evaluateRules(model, pack),
     tolerance: { fixed: options.tolerance ?? (defaults.tolerance as number | null) },
     rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
     examined: {},
@@ -51,7 +61,23 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
       a.at.row - b.at.row ||
       a.at.col - b.at.col,
   );
-  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]), examined: ctx.examined };
+  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]), examined: ctx.examined, rules: ctx.rules };
+}
+
+/** Thrown for a pack name that is not shipped; the CLI turns it into its own message. */
+export class UnknownPackError extends Error {
+  constructor(readonly packName: string) {
+    super(`unknown rule pack: ${packName}`);
+    this.name = 'UnknownPackError';
+  }
+}
+
+function choosePack(model: WorkbookModel, rules: CheckOptions['rules']): RulePack {
+  if (rules === undefined) return autoPack(model);
+  if (typeof rules !== 'string') return rules;
+  const pack = shippedPacks.get(rules);
+  if (!pack) throw new UnknownPackError(rules);
+  return pack;
 }
 
 function toFinding(d: FindingDraft, lang: Lang): Finding {

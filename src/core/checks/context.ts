@@ -1,6 +1,7 @@
 import type { Indicator, WorkbookModel } from '../model/types';
 import type { FindingDraft, RuleId } from './finding';
 import type { Tolerance } from './tolerance';
+import type { RuleEvaluation } from '../rules/evaluate';
 
 export type RateBase = 'adjusted' | 'initial' | 'either';
 
@@ -9,6 +10,8 @@ export interface CheckContext {
   tolerance: Tolerance;
   /** Which budget a 执行率 in a funding table divides by, where it states both. */
   rateBase: RateBase;
+  /** Every indicator's rule and what it gives, worked out once for the rule checks. */
+  rules: RuleEvaluation;
   /** How many comparisons each check made, found wrong or not: what "no finding" covers. */
   examined: Partial<Record<RuleId, number>>;
 }

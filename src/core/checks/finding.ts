@@ -11,7 +11,11 @@ export type RuleId =
   | 'missing-value'
   | 'invalid-value'
   | 'ratio-mismatch'
-  | 'breakdown-mismatch';
+  | 'breakdown-mismatch'
+  | 'score-mismatch'
+  | 'target-not-met'
+  | 'target-far-exceeded'
+  | 'rule-not-verified';
 
 /** What a check found, before its message is put into words. */
 export interface FindingDraft {

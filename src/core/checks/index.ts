@@ -7,15 +7,23 @@ import { missingValue } from './missing-value';
 import { ratioMismatch } from './ratio-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
 import { sumMismatch } from './sum-mismatch';
+import { ruleNotVerified } from './rule-not-verified';
+import { scoreMismatch } from './score-mismatch';
+import { targetFarExceeded } from './target-far-exceeded';
+import { targetNotMet } from './target-not-met';
 
 /** Every check, one module each; the order is the order findings of equal severity are listed in. */
 export const checks: readonly Check[] = [
   invalidValue,
   sumMismatch,
   scoreOutOfRange,
+  scoreMismatch,
   ratioMismatch,
   breakdownMismatch,
   missingValue,
   deductionWithoutReason,
+  targetNotMet,
   deduction,
+  targetFarExceeded,
+  ruleNotVerified,
 ];

@@ -18,6 +18,7 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
     const value = params[name];
     if (value === undefined) return whole;
     const text = String(value);
-    return text.startsWith('term.') && text in catalogues[lang] ? catalogues[lang][text as MessageKey] : text;
+    // A value that is itself a catalogue key ("term.points", "rule.bands") is said in the same language.
+    return text in catalogues[lang] ? catalogues[lang][text as MessageKey] : text;
   });
 }

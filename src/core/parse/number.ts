@@ -24,6 +24,8 @@ export type CellReading =
 export const UNITS = ['万元', '亿元', '千元', '元', '分', '%', '‰', '次', '场', '个', '人次', '人', '篇', '宗', '户', '件', '天', '日', '小时', '项', '家', '份', '条', '期', '批', '所', '座', '台', '套', '平方米', '公里', '米', '吨', '年', '月'];
 
 const UNIT_RE = new RegExp(`(${[...UNITS].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+/** Units not in the list, up to six characters of words and slashes after a digit: "元/平方米", "人次/年". */
+const COMPOUND_UNIT_RE = /(?<=\d)([\u4e00-\u9fa5a-zA-Z/·²³]{1,6})$/;
 const NOT_APPLICABLE = /^(-+|—+|–+|―+|\/|／|\\|无|不适用|不涉及|N\/A|NA)$/i;
 const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA)$/;
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
@@ -52,7 +54,9 @@ export function parseNumberText(text: string): CellReading {
     return { kind: 'error', error: s };
   }
   let unit: string | undefined;
-  const m = UNIT_RE.exec(s);
+  const listed = UNIT_RE.exec(s);
+  const compound = COMPOUND_UNIT_RE.exec(s);
+  const m = compound && (!listed || compound[1].length > listed[1].length) ? compound : listed;
   if (m) {
     unit = m[1];
     s = s.slice(0, -unit.length);

@@ -1,13 +1,25 @@
 import type { CheckResult } from '../check';
 import type { Finding } from '../checks/finding';
 import { numberOf } from '../checks/numbers';
+import { roundTo } from '../checks/tolerance';
+import type { RuleSpec } from '../rules/types';
 import type { Orientation } from '../model/types';
 
 /** The check's result as the CLI's `--json` contract states it; other tooling reads this shape. */
 export interface CheckJson {
   file: string;
   tables: { sheet: string; range: string; kind: 'score' | 'funding' | 'text'; orientation: Orientation }[];
-  indicators: { path: string[]; points: number | null; score: number | null; sheet: string; cell: string }[];
+  indicators: {
+    path: string[];
+    points: number | null;
+    score: number | null;
+    sheet: string;
+    cell: string;
+    /** The rule applied (its kind and parameters, and where it came from), or null. */
+    rule: (RuleSpec & { origin: string }) | null;
+    /** The rule's score, rounded to the pack's score decimals, or null when it gives none. */
+    computed: number | null;
+  }[];
   total: { points: number | null; score: number | null } | null;
   findings: Finding[];
 }
@@ -23,14 +35,22 @@ export function toCheckJson(file: string, result: CheckResult): CheckJson {
   ]
     .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.at.top - b.at.top || a.at.left - b.at.left)
     .map(({ sheet, range, kind, orientation }) => ({ sheet, range, kind, orientation }));
+  const byIndicator = new Map(result.rules.results.map((r) => [r.indicator, r]));
+  const decimals = result.rules.pack.scoreDecimals;
   const indicators = model.scoreTables.flatMap((t) =>
-    t.indicators.map((ind) => ({
-      path: ind.path,
-      points: numberOf(ind.points)?.value ?? null,
-      score: numberOf(ind.score)?.value ?? null,
-      sheet: t.sheet,
-      cell: (ind.score ?? ind.points)?.cell.address ?? ind.nameCell.address,
-    })),
+    t.indicators.map((ind) => {
+      const r = byIndicator.get(ind);
+      const computed = r?.outcome?.computed;
+      return {
+        path: ind.path,
+        points: numberOf(ind.points)?.value ?? null,
+        score: numberOf(ind.score)?.value ?? null,
+        sheet: t.sheet,
+        cell: (ind.score ?? ind.points)?.cell.address ?? ind.nameCell.address,
+        rule: r?.rule ? { ...r.rule.spec, origin: r.rule.origin } : null,
+        computed: computed === null || computed === undefined ? null : roundTo(computed, decimals),
+      };
+    }),
   );
   return { file, tables, indicators, total: result.total, findings: result.findings };
 }

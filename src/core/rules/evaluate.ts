@@ -1,0 +1,58 @@
+import { numberOf } from '../checks/numbers';
+import type { Indicator, ScoreTable, WorkbookModel } from '../model/types';
+import { applyRule } from './apply-rule';
+import { fundingFigures, reconcile, type Reconciled } from './inputs';
+import type { RulePack } from './pack';
+import { type ResolvedRule, resolveRule } from './resolve';
+import { packChain } from './select-pack';
+import type { RuleOutcome, RuleSpec } from './types';
+
+export interface RuleResult {
+  table: ScoreTable;
+  indicator: Indicator;
+  rule: ResolvedRule | null;
+  /** null when no rule applies or the indicator has no points to score against. */
+  outcome: RuleOutcome | null;
+  reconciled: Reconciled;
+}
+
+export interface RuleEvaluation {
+  pack: RulePack;
+  results: RuleResult[];
+}
+
+/** Applies the pack (and the sheet's own 评分标准) to every indicator of every score table. */
+export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluation {
+  const chain = packChain(pack);
+  const funding = fundingFigures(model);
+  const results: RuleResult[] = [];
+  for (const table of model.scoreTables) {
+    for (const indicator of table.indicators) {
+      const reconciled = reconcile(indicator, pack.defaultOperator);
+      const hasTarget = reconciled.target !== null || reconciled.qualitativeTarget;
+      const rule = resolveRule(indicator, chain, hasTarget);
+      const points = numberOf(indicator.points)?.value ?? null;
+      let outcome: RuleOutcome | null = null;
+      if (rule && points !== null) {
+        outcome = applyRule(scaleToPoints(rule.spec, points), {
+          points,
+          target: reconciled.target,
+          actual: reconciled.actual,
+          actualText: reconciled.actualText,
+          targetText: reconciled.targetText,
+          funding,
+        });
+      }
+      results.push({ table, indicator, rule, outcome, reconciled });
+    }
+  }
+  return { pack, results };
+}
+
+/** The sheet's points win over a pack's weights: a composite's parts are scaled to the indicator's points. */
+function scaleToPoints(spec: RuleSpec, points: number): RuleSpec {
+  if (spec.kind !== 'composite') return spec;
+  const total = spec.parts.reduce((acc, p) => acc + p.weight, 0);
+  if (total <= 0 || Math.abs(total - points) < 1e-9) return spec;
+  return { ...spec, parts: spec.parts.map((p) => ({ ...p, weight: (p.weight * points) / total })) };
+}

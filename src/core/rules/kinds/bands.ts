@@ -1,0 +1,20 @@
+import type { Band, RuleInput, RuleOutcome, ValueSource } from '../types';
+import { fig } from '../format';
+import { sourceValue } from './value-source';
+
+const EPSILON = 1e-9;
+
+export function inBand(value: number, band: Band): boolean {
+  if (band.min !== undefined && (band.includeMin === false ? value <= band.min + EPSILON : value < band.min - EPSILON)) return false;
+  if (band.max !== undefined && (band.includeMax === false ? value >= band.max - EPSILON : value > band.max + EPSILON)) return false;
+  return true;
+}
+
+/** Value ranges to points (岳阳's 预算调整率: =0 → 3; 0–10% → 2 …); the first band that holds the value wins. */
+export function bands(input: RuleInput, source: ValueSource | undefined, list: Band[]): RuleOutcome {
+  const value = sourceValue(input, source);
+  if (value === null) return { computed: null, formula: '', missing: source && source !== 'actual' ? 'funding' : 'actual' };
+  const band = list.find((b) => inBand(value, b));
+  const computed = band ? Math.min(band.points, input.points) : 0;
+  return { computed, formula: `${fig(value, true)} → ${fig(computed)}` };
+}

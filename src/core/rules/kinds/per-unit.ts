@@ -1,0 +1,30 @@
+import type { RuleInput, RuleOutcome, ValueSource } from '../types';
+import { fig } from '../format';
+import { sourceValue } from './value-source';
+
+type Rounding = 'exact' | 'floor' | 'ceil' | 'any';
+
+/**
+ * Per-unit deduction: full points within the limit, minus `deduct` for each `step` beyond it, not below 0
+ * ("≤100%计6分，每超过一个百分点扣1分，扣完为止"). Whether a part of a step counts is not said in such
+ * texts; 'any' (the default) accepts every reading, from whole steps only to a share of one.
+ */
+export function perUnit(
+  input: RuleInput,
+  spec: { source?: ValueSource; limit: number; step: number; deduct: number; direction: 'over' | 'under'; rounding?: Rounding },
+): RuleOutcome {
+  const value = sourceValue(input, spec.source);
+  if (value === null) return { computed: null, formula: '', missing: 'actual' };
+  const beyond = spec.direction === 'over' ? value - spec.limit : spec.limit - value;
+  const steps = Math.max(0, beyond / spec.step);
+  const points = input.points;
+  const score = (n: number) => Math.max(0, points - n * spec.deduct);
+  const rounding = spec.rounding ?? 'any';
+  const exact = score(steps);
+  const floor = score(Math.floor(steps + 1e-9));
+  const ceil = score(Math.ceil(steps - 1e-9));
+  const computed = rounding === 'floor' ? floor : rounding === 'ceil' ? ceil : exact;
+  const formula = `${fig(points)} − ${fig(Math.round(steps * 10000) / 10000)} × ${fig(spec.deduct)} = ${fig(computed)}`;
+  if (rounding !== 'any') return { computed, formula };
+  return { computed, low: Math.min(ceil, exact), high: Math.max(floor, exact), formula };
+}
