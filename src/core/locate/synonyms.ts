@@ -90,7 +90,8 @@ function matcherFor<R extends string>(roles: Record<R, SynonymSet>): RoleMatcher
 /** The role a header cell names, of the given roles; null when none fits. */
 export function bestRole<R extends string>(text: string, roles: Record<R, SynonymSet>): { role: R; strength: number } | null {
   const label = labelOf(text);
-  if (label === '' || label.length > 24) return null;
+  // No header name holds a digit: "指标3-12", "≥95%", "2,695.46" are data, decided at once.
+  if (label === '' || label.length > 24 || /\d/.test(label)) return null;
   const { whole, parts } = matcherFor(roles);
   const exact = whole.get(label);
   if (exact && exact.strength >= 3000) return exact;

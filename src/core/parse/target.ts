@@ -25,7 +25,20 @@ const SUFFIXES: [RegExp, Operator][] = [
   [/(及以下|以下|以内|之内|或以下)$/, '<='],
 ];
 
+const memo = new Map<string, Target>();
+
+/** A target read from its text; remembered, since the same few targets fill whole columns. Shared: do not change. */
 export function parseTarget(text: string): Target {
+  let target = memo.get(text);
+  if (target === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    target = Object.freeze(readTarget(text));
+    memo.set(text, target);
+  }
+  return target;
+}
+
+function readTarget(text: string): Target {
   let s = removeWhitespace(toHalfWidth(text));
   let operator: Operator | null = null;
   for (const [re, op] of PREFIXES) {
