@@ -42,9 +42,9 @@ async function workbookWithWrongTotal(): Promise<string> {
 }
 
 describe('scoresheet check (the bin, as other tooling calls it)', () => {
-  it('prints exactly one JSON object for the sample and exits 0', async () => {
+  it('prints exactly one JSON object for the sample and exits 1 (its text states 管理效率 as 46.5)', async () => {
     const out = await cli('check', sample, '--json');
-    expect(out.code).toBe(0);
+    expect(out.code).toBe(1);
     expect(out.stderr).toBe('');
     const json = JSON.parse(out.stdout);
     expect(Object.keys(json)).toEqual(['file', 'tables', 'indicators', 'total', 'findings']);
@@ -64,7 +64,10 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
       ['绩效管理', 15, 14],
       ['资产管理', 10, 9],
     ]);
-    expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    // The one error is the seed's own slip in its text: 管理效能's seven indicators add up to 47.5, not 46.5.
+    expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([
+      expect.objectContaining({ rule: 'narrative-mismatch', severity: 'error', sheet: '自评表说明', cell: 'A37', expected: 47.5, actual: 46.5 }),
+    ]);
     // The six indicators whose Guangzhou wording is not public are said to be unverified, not passed over.
     expect(json.findings.filter((f: { rule: string }) => f.rule === 'rule-not-verified').map((f: { indicator: string }) => f.indicator)).toEqual([
       '预算编制', '预算执行', '信息公开', '绩效管理', '采购管理', '资产管理',
@@ -92,7 +95,13 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
   });
 
   it('works through `npm run --silent scoresheet -- check FILE --json`', async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'scoresheet', '--', 'check', sample, '--json'], { cwd: root });
+    // The sample's text has an error finding, so the run exits 1; the JSON is on stdout all the same.
+    let stdout: string;
+    try {
+      ({ stdout } = await run('npm', ['run', '--silent', 'scoresheet', '--', 'check', sample, '--json'], { cwd: root }));
+    } catch (err) {
+      stdout = (err as { stdout: string }).stdout;
+    }
     expect(JSON.parse(stdout).total.score).toBe(97.38);
   });
 
@@ -107,7 +116,8 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
   it('prints a readable report grouped by severity, in Chinese by default and in English on request', async () => {
     const zh = await cli('check', sample);
     expect(zh.stdout).toContain('总分：97.38 / 100');
-    expect(zh.stdout).toMatch(/错误\n {2}（无）\n\n警告\n {2}（无）\n\n提示\n/);
+    expect(zh.stdout).toContain('错误\n  自评表说明!A37  管理效率（管理效能）的得分：文中为 46.5 分，表中为 47.5 分（其下 7 项指标合计）。  [narrative-mismatch]\n\n警告\n  （无）\n\n提示\n');
+    expect(zh.stdout).toContain('已核对说明文字中的数字 33 处');
     expect(zh.stdout).toContain('自评表!B6  整体效能扣 0.12 分');
     // The sample's sums, its funding breakdowns and its rate were all compared, not skipped.
     expect(zh.stdout).toContain('已核对：合计与小计 4 处，资金分项 2 处，执行率 1 处，按评分规则重算得分 2 个（规则包：guangzhou-department）。');

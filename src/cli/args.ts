@@ -1,8 +1,13 @@
 import { type Lang, isLang, t } from '../core/i18n/catalogue';
 import { CheckError } from './check-error';
 
+export type Command = 'check' | 'annotate' | 'report' | 'clean';
+const COMMANDS: Command[] = ['check', 'annotate', 'report', 'clean'];
+
 export interface CheckArgs {
-  command: 'check';
+  command: Command;
+  /** -o / --output: where annotate, report and clean write. */
+  output?: string;
   files: string[];
   json: boolean;
   sheet?: string;
@@ -25,8 +30,8 @@ export function parseArgs(argv: string[]): Args {
   const bad = (detail: string) => new CheckError('bad-option', t(lang, 'cli.bad-option', { detail }));
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
-  if (command !== 'check') throw bad(command);
-  const args: CheckArgs = { command: 'check', files: [], json: false, lang };
+  if (!COMMANDS.includes(command as Command)) throw bad(command);
+  const args: CheckArgs = { command: command as Command, files: [], json: false, lang };
   for (let i = 0; i < rest.length; i++) {
     const [flag, inline] = rest[i].startsWith('--') && rest[i].includes('=') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
     const value = () => {
@@ -37,6 +42,7 @@ export function parseArgs(argv: string[]): Args {
     if (flag === '--json') args.json = true;
     else if (flag === '--sheet') args.sheet = value();
     else if (flag === '--rules') args.rules = value();
+    else if (flag === '-o' || flag === '--output') args.output = value();
     else if (flag === '--tolerance') {
       const v = value();
       const n = Number(v);
@@ -47,5 +53,6 @@ export function parseArgs(argv: string[]): Args {
     else args.files.push(flag);
   }
   if (args.files.length !== 1) throw bad(args.files.length === 0 ? 'FILE' : args.files.slice(1).join(' '));
+  if (args.command !== 'check' && !args.output) throw bad(`${args.command} … -o OUT`);
   return args;
 }

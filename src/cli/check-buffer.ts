@@ -3,7 +3,8 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from '../core/chec
 import { type Lang, t } from '../core/i18n/catalogue';
 import { toCheckJson, type CheckJson } from '../core/report/json';
 import { WorkbookReadError } from '../xlsx/errors';
-import { readWorkbook } from '../xlsx/read';
+import type ExcelJS from 'exceljs';
+import { loadWorkbook } from '../xlsx/read';
 import { CheckError } from './check-error';
 
 export interface CheckBufferOptions extends Omit<CheckOptions, 'lang'> {
@@ -12,19 +13,13 @@ export interface CheckBufferOptions extends Omit<CheckOptions, 'lang'> {
 }
 
 /** Reads and checks one workbook's bytes; throws CheckError (with a message in the chosen language) when it cannot. */
-export async function checkBufferFull(data: Buffer, options: CheckBufferOptions = {}): Promise<{ json: CheckJson; result: CheckResult }> {
+export async function checkBufferFull(
+  data: Buffer,
+  options: CheckBufferOptions = {},
+): Promise<{ json: CheckJson; result: CheckResult; excel: ExcelJS.Workbook }> {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
-  let workbook;
-  try {
-    workbook = await readWorkbook(data);
-  } catch (err) {
-    if (err instanceof WorkbookReadError) {
-      const detail = describeReadError(err.detail, lang);
-      throw new CheckError('not-a-workbook', t(lang, 'cli.not-a-workbook', { file: basename(file), detail }));
-    }
-    throw err;
-  }
+  const { data: workbook, excel } = await loadWorkbookOrExplain(data, file, lang);
   const names = workbook.sheets.map((s) => s.name);
   if (options.sheet !== undefined && !names.includes(options.sheet)) {
     throw new CheckError('no-sheet', t(lang, 'cli.no-sheet', { file: basename(file), sheet: options.sheet, sheets: names.join('、') }));
@@ -34,7 +29,20 @@ export async function checkBufferFull(data: Buffer, options: CheckBufferOptions 
     const count = options.sheet !== undefined ? 1 : names.length;
     throw new CheckError('no-score-table', t(lang, 'cli.no-score-table', { file: basename(file), sheets: count }));
   }
-  return { json: toCheckJson(file, result), result };
+  return { json: toCheckJson(file, result), result, excel };
+}
+
+/** Loads the workbook, or says in the user's language why it is no workbook. */
+export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: Lang): Promise<Awaited<ReturnType<typeof loadWorkbook>>> {
+  try {
+    return await loadWorkbook(data);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) {
+      const detail = describeReadError(err.detail, lang);
+      throw new CheckError('not-a-workbook', t(lang, 'cli.not-a-workbook', { file: basename(file), detail }));
+    }
+    throw err;
+  }
 }
 
 export async function checkBuffer(data: Buffer, options: CheckBufferOptions = {}): Promise<CheckJson> {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { t } from '../core/i18n/catalogue';
 import { parseArgs } from './args';
-import { checkBufferFull } from './check-buffer';
+import { checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
+import { annotate, assertNotInput, clean, report } from './write-commands';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
@@ -30,10 +31,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const file = args.files[0];
+    if (args.output) assertNotInput(file, args.output, lang);
     const data = await readInput(file, lang);
     const rules = args.rules === undefined ? undefined : loadRules(args.rules, lang);
-    const { json, result } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules });
-    io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
+    if (args.command === 'clean') {
+      const { excel } = await loadWorkbookOrExplain(data, file, lang);
+      io.stderr(`${await clean(excel, args.output as string, lang)}\n`);
+      return 0;
+    }
+    const { json, result, excel } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules });
+    if (args.command === 'annotate') io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
+    else if (args.command === 'report') io.stderr(`${await report(result, args.output as string, lang)}\n`);
+    else io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
     if (err instanceof CheckError) {

@@ -28,6 +28,8 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
       pack: result.rules.pack.name,
     }),
   );
+  const textFigures = examined['narrative-mismatch'] ?? 0;
+  if (textFigures > 0) lines.push(t(lang, 'report.examined.text', { count: textFigures }));
   lines.push(t(lang, 'report.counts', counts));
   if (counts.error === 0 && counts.warning === 0) lines.push(t(lang, 'report.clean'));
   for (const severity of SEVERITIES) {

@@ -51,6 +51,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
     tolerance: { fixed: options.tolerance ?? (defaults.tolerance as number | null) },
     rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
     examined: {},
+    fundingLabels: options.fundingLabels,
   };
   const drafts = checks.flatMap((check) => check.run(ctx));
   const sheetOrder = new Map(model.sheets.map((s, i) => [s, i]));

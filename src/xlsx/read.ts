@@ -2,11 +2,21 @@ import ExcelJS from 'exceljs';
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
 import type { Area } from '../core/grid/address';
 import { WorkbookReadError } from './errors';
+import annotationStyles from '../core/data/annotation-styles.json';
+import { readState } from './annotation-state';
 
 type ExcelValue = ExcelJS.CellValue;
 
 /** Reads .xlsx bytes into the core's plain sheets: values (formula results), number formats, errors, merges. */
 export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<WorkbookData> {
+  return (await loadWorkbook(data)).data;
+}
+
+/**
+ * Loads .xlsx bytes with ExcelJS and reads them into plain sheets, leaving out the sheets an earlier
+ * annotation run generated (and its state sheet): a re-run checks the user's sheets only.
+ */
+export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData }> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   assertZip(bytes);
   const workbook = new ExcelJS.Workbook();
@@ -15,7 +25,9 @@ export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
   } catch (err) {
     throw new WorkbookReadError((err as Error).message);
   }
-  return { sheets: workbook.worksheets.map(toSheetData) };
+  const stateSheet = workbook.getWorksheet(annotationStyles.sheetNames.state);
+  const generated = new Set([annotationStyles.sheetNames.state, ...readState(stateSheet).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
+  return { excel: workbook, data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) } };
 }
 
 /** Why a workbook could not be read, before ExcelJS says something less clear. */

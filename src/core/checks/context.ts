@@ -1,3 +1,4 @@
+import type { FundingLabels } from '../locate/funding-block';
 import type { Indicator, WorkbookModel } from '../model/types';
 import type { FindingDraft, RuleId } from './finding';
 import type { Tolerance } from './tolerance';
@@ -14,6 +15,8 @@ export interface CheckContext {
   rules: RuleEvaluation;
   /** How many comparisons each check made, found wrong or not: what "no finding" covers. */
   examined: Partial<Record<RuleId, number>>;
+  /** The funding labels the workbook was read with; the text checks find the same figures in the explanation. */
+  fundingLabels?: FundingLabels;
 }
 
 export function countExamined(ctx: CheckContext, rule: RuleId): void {

@@ -15,7 +15,11 @@ export type RuleId =
   | 'score-mismatch'
   | 'target-not-met'
   | 'target-far-exceeded'
-  | 'rule-not-verified';
+  | 'rule-not-verified'
+  | 'narrative-mismatch'
+  | 'narrative-name-differs'
+  | 'narrative-duplicate-number'
+  | 'narrative-skipped-number';
 
 /** What a check found, before its message is put into words. */
 export interface FindingDraft {

@@ -4,6 +4,10 @@ import { deduction } from './deduction';
 import { deductionWithoutReason } from './deduction-without-reason';
 import { invalidValue } from './invalid-value';
 import { missingValue } from './missing-value';
+import { narrativeDuplicateNumber } from './narrative-duplicate-number';
+import { narrativeMismatch } from './narrative-mismatch';
+import { narrativeNameDiffers } from './narrative-name-differs';
+import { narrativeSkippedNumber } from './narrative-skipped-number';
 import { ratioMismatch } from './ratio-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
 import { sumMismatch } from './sum-mismatch';
@@ -26,4 +30,8 @@ export const checks: readonly Check[] = [
   deduction,
   targetFarExceeded,
   ruleNotVerified,
+  narrativeMismatch,
+  narrativeNameDiffers,
+  narrativeDuplicateNumber,
+  narrativeSkippedNumber,
 ];

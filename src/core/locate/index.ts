@@ -11,6 +11,7 @@ import { findRoleHits, headerKind, type RoleHit } from './role-hits';
 import { readScoreTable } from './score-table';
 import { defaultVocabulary, type FundingRole, type ScoreRole, type Vocabulary } from './synonyms';
 import { readTextBlock } from './text-block';
+import { readLabelledTexts } from './labelled-text';
 
 export interface LocateOptions {
   vocabulary?: Vocabulary;
@@ -25,7 +26,7 @@ const TITLE_ROWS_ABOVE = 5;
 export function locate(workbook: WorkbookData, options: LocateOptions = {}): WorkbookModel {
   const vocabulary = options.vocabulary ?? defaultVocabulary;
   const labels = options.fundingLabels ?? defaultFundingLabels;
-  const model: WorkbookModel = { scoreTables: [], fundingTables: [], fundingBlocks: [], texts: [], meta: {}, sheets: [] };
+  const model: WorkbookModel = { scoreTables: [], fundingTables: [], fundingBlocks: [], texts: [], labelledTexts: [], meta: {}, sheets: [] };
   const sheets = workbook.sheets.filter((s) => options.sheet === undefined || s.name === options.sheet);
   const grids = sheets.map((s) => new Grid(s));
   const found = new Map<Grid, Area[]>();
@@ -68,6 +69,7 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
 
   for (const grid of grids) {
     const areas = found.get(grid) as Area[];
+    const tableAreas = [...areas];
     const block = readFundingBlock(grid, labels, (r, c) => inside(areas, r, c));
     if (block) {
       model.fundingBlocks.push(block);
@@ -75,6 +77,7 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
     }
     const text = readTextBlock(grid, (r, c) => inside(areas, r, c));
     if (text) model.texts.push(text);
+    readLabelledTexts(grid, model.labelledTexts, (r, c) => inside(tableAreas, r, c));
   }
 
   // The unit and year: from the sheets with score tables first, their title rows above the table.

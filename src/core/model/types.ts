@@ -129,12 +129,21 @@ export interface WorkbookMeta {
   title?: { text: string; cell: CellRef };
 }
 
+/** A short label with a longer text beside or below it ("部门职能 | …"). */
+export interface LabelledText {
+  /** The label, normalised (no whitespace, no colon). */
+  label: string;
+  text: string;
+  cell: CellRef;
+}
+
 /** Everything the core found in a workbook. */
 export interface WorkbookModel {
   scoreTables: ScoreTable[];
   fundingTables: FundingTable[];
   fundingBlocks: FundingBlock[];
   texts: TextBlock[];
+  labelledTexts: LabelledText[];
   meta: WorkbookMeta;
   /** Sheets the search covered, in workbook order. */
   sheets: string[];

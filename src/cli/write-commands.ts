@@ -1,0 +1,56 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CheckResult } from '../core/check';
+import { type Lang, t } from '../core/i18n/catalogue';
+import { buildReport } from '../core/narrative/build';
+import { renderMarkdown } from '../core/narrative/markdown';
+import { buildWritePlan } from '../core/write-plan/build';
+import { explanationSheet } from '../core/write-plan/explanation-sheet';
+import { annotationStyles } from '../core/write-plan/build';
+import { renderDocx } from '../docx/render';
+import { ApplyPlanError, applyPlan, removeAnnotations, writeSheets } from '../xlsx/apply-plan';
+import { CheckError } from './check-error';
+
+/** The input is never written to: an output path naming it is refused before anything is done. */
+export function assertNotInput(input: string, output: string, lang: Lang): void {
+  if (resolve(input) === resolve(output)) throw new CheckError('bad-option', t(lang, 'cli.same-file', { file: output }));
+}
+
+/** annotate: highlights with reasons, the 检查结果 sheet and the 自评表说明 sheet, into a copy. */
+export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, output: string, lang: Lang): Promise<string> {
+  const explanation = buildReport(result);
+  const plan = buildWritePlan(result, lang, { highlights: true, findings: true, explanation });
+  try {
+    applyPlan(excel, plan);
+  } catch (err) {
+    if (err instanceof ApplyPlanError) throw new CheckError('bad-option', t(lang, `cli.${err.code}`, { sheet: err.sheet }));
+    throw err;
+  }
+  await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
+  return t(lang, 'cli.annotated', { file: output, marks: plan.marks.length, findings: result.findings.length });
+}
+
+/** report: the 自评表说明 alone, as Word, Markdown or a one-sheet workbook, by the output's extension. */
+export async function report(result: CheckResult, output: string, lang: Lang): Promise<string> {
+  const doc = buildReport(result);
+  const ext = extname(output).toLowerCase();
+  let bytes: Buffer;
+  if (ext === '.docx') bytes = await renderDocx(doc);
+  else if (ext === '.md') bytes = Buffer.from(renderMarkdown(doc), 'utf8');
+  else if (ext === '.xlsx') {
+    const wb = new ExcelJS.Workbook();
+    writeSheets(wb, [explanationSheet(doc, annotationStyles.sheetNames.explanation)]);
+    bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  } else throw new CheckError('bad-option', t(lang, 'cli.bad-report-type', { file: output }));
+  await writeFile(output, bytes);
+  const placeholders = doc.blocks.filter((b) => b.kind === 'paragraph' && b.placeholder).length;
+  return t(lang, 'cli.reported', { file: output, placeholders });
+}
+
+/** clean: everything annotate added taken out again, fills and notes as they were. */
+export async function clean(excel: ExcelJS.Workbook, output: string, lang: Lang): Promise<string> {
+  const removed = removeAnnotations(excel);
+  await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
+  return t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output });
+}

@@ -1,0 +1,9 @@
+import narrative from '../data/narrative.json';
+
+export type Templates = typeof narrative;
+export const defaultTemplates: Templates = narrative;
+
+/** Fills {name} placeholders; a missing value leaves the placeholder visible rather than inventing text. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
+}
