@@ -204,6 +204,10 @@ describe('report', () => {
     const zip = await (await import('jszip')).default.loadAsync(readFileSync(docx));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('自评结果为97.38分');
+    // The four sections, in order, as the paragraphs' text.
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(paragraphs.filter((p) => /^[一二三四]、/.test(p))).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+    for (const figure of ['49.88', '47.5', '11,661.19万元', '98.76%']) expect(paragraphs.join('\n')).toContain(figure);
     const xlsx = join(dir, 'report.xlsx');
     expect((await cli('report', sample, '-o', xlsx)).code).toBe(1);
     expect((await open(xlsx)).worksheets.map((w) => w.name)).toEqual(['自评表说明']);
