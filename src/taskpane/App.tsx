@@ -1,26 +1,42 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
-  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Spinner,
+  Subtitle1,
   Title3,
   makeStyles,
   tokens,
   webLightTheme,
   type Theme,
-} from "@fluentui/react-components";
-import type { Messages } from "./messages";
+} from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import type { Finding } from '../core/checks/finding';
+import { annotate, check, report, writeExplanation, type Checked, type Settings } from './checker';
+import { FindingsList } from './components/FindingsList';
+import { SettingsPanel } from './components/SettingsPanel';
+import { HostError, type WorkbookHost } from './hosts/host';
+import { format, messagesFor, type Messages } from './messages';
+import { loadSettings, saveSettings } from './settings-store';
 
 /** How the pane was started: inside Office, in a plain browser, or Office never reported ready. */
-export type HostMode = "office" | "browser" | "office-not-ready";
+export type HostMode = 'office' | 'browser' | 'office-not-ready';
 
 export interface AppProps {
   messages: Messages;
   mode: HostMode;
   /** BCP 47 tag for the lang attribute of the pane's root. */
   lang: string;
+  /** The workbook open in Excel (office mode); in browser mode the pane makes a file host per chosen file. */
+  excelHost?: WorkbookHost;
+  /** Makes the host for a chosen local file (browser mode). */
+  fileHost?: (file: File) => WorkbookHost;
 }
 
 // webLightTheme's font stack has no CJK font; name the usual Chinese UI fonts before the fallbacks.
@@ -33,46 +49,188 @@ const theme: Theme = {
 
 const useStyles = makeStyles({
   root: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
+    minHeight: '100vh',
+    boxSizing: 'border-box',
     padding: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
+    display: 'flex',
+    flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
-  actions: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  note: {
-    color: tokens.colorNeutralForeground3,
-  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
-export function App({ messages, mode, lang }: AppProps) {
+type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
+
+export function App({ messages: initialMessages, mode, lang, excelHost, fileHost }: AppProps) {
   const styles = useStyles();
-  const notice =
-    mode === "browser" ? messages.browserMode : mode === "office-not-ready" ? messages.officeNotReady : null;
+  const [settings, setSettings] = useState<Settings>(() => ({ ...loadSettings(), lang: loadSettings().lang ?? (lang as Settings['lang']) }));
+  const messages = useMemo(() => (settings.lang === initialMessages.locale ? initialMessages : messagesFor(settings.lang)), [settings.lang, initialMessages]);
+  const [host, setHost] = useState<WorkbookHost | null>(excelHost ?? null);
+  const [fileName, setFileName] = useState('workbook.xlsx');
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [annotated, setAnnotated] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(
+    mode === 'browser' ? { intent: 'info', text: messages.browserMode } : mode === 'office-not-ready' ? { intent: 'info', text: messages.officeNotReady } : null,
+  );
+
+  /** Runs one action with a progress state; any error becomes a message with its way out, never a silent failure. */
+  const run = useCallback(
+    async (action: () => Promise<string | null>) => {
+      setBusy(true);
+      try {
+        const done = await action();
+        if (done) setNotice({ intent: 'success', text: done });
+      } catch (err) {
+        console.error(err);
+        const text =
+          err instanceof HostError
+            ? format(messages.errors[err.code], { detail: err.detail })
+            : format(messages.errors.unknown, { detail: (err as Error).message ?? String(err) });
+        setNotice({ intent: 'error', text });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [messages],
+  );
+
+  const doCheck = (h: WorkbookHost | null = host, name = fileName) =>
+    run(async () => {
+      if (!h) throw new HostError('no-file');
+      const result = await check(h, settings, name);
+      setChecked(result);
+      return result.json.tables.some((t) => t.kind === 'score') ? null : messages.noTable;
+    });
+
+  const chooseFile = (file: File | undefined) => {
+    if (!file || !fileHost) return;
+    const h = fileHost(file);
+    setHost(h);
+    setFileName(file.name);
+    setAnnotated(false);
+    void doCheck(h, file.name);
+  };
+
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    saveSettings(next).catch((err: unknown) => console.warn('settings not saved', err));
+  };
+
+  const select = (f: Finding) => {
+    host?.select?.(f.sheet, f.cell).catch((err: unknown) => console.warn('could not select', err));
+  };
+
+  const json = checked?.json;
+  const scoreTables = json?.tables.filter((t) => t.kind === 'score') ?? [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of json?.findings ?? []) counts[f.severity]++;
+  const stem = fileName.replace(/\.xlsx$/i, '');
+
   return (
-    <FluentProvider theme={theme} lang={lang}>
-      <main className={styles.root}>
+    <FluentProvider theme={theme} lang={settings.lang}>
+      <main className={styles.root} aria-busy={busy}>
         <Title3 as="h1">{messages.title}</Title3>
         <Body1>{messages.summary}</Body1>
-        {notice !== null && (
-          <MessageBar intent="info">
-            <MessageBarBody>{notice}</MessageBarBody>
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-notice={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {mode !== 'office' && fileHost && (
+          <label>
+            <Body1>{messages.chooseFile}</Body1>{' '}
+            <input type="file" accept=".xlsx" data-testid="file-input" onChange={(e) => chooseFile(e.target.files?.[0])} />
+          </label>
+        )}
         <div className={styles.actions}>
-          <Button appearance="primary" disabled aria-describedby="check-note">
+          <Button appearance="primary" disabled={busy || !host} onClick={() => void doCheck()}>
             {messages.checkButton}
           </Button>
-          <Caption1 id="check-note" className={styles.note}>
-            {messages.checkComingLater}
-          </Caption1>
+          <Button
+            disabled={busy || !checked || !host}
+            onClick={() =>
+              void run(async () => {
+                const marks = await annotate(host as WorkbookHost, checked as Checked, settings);
+                setAnnotated(true);
+                return format(messages.annotated, { marks });
+              })
+            }
+          >
+            {messages.annotateButton}
+          </Button>
+          <Button
+            disabled={busy || !host || !annotated}
+            onClick={() =>
+              void run(async () => {
+                await (host as WorkbookHost).clean();
+                setAnnotated(false);
+                return messages.cleaned;
+              })
+            }
+          >
+            {messages.cleanButton}
+          </Button>
+          <Button
+            disabled={busy || !checked || !host}
+            onClick={() =>
+              void run(async () => {
+                // After 标注 the full plan again (a plan is the whole annotation), else the explanation alone.
+                if (annotated) await annotate(host as WorkbookHost, checked as Checked, settings);
+                else await writeExplanation(host as WorkbookHost, checked as Checked, settings);
+                return messages.explained;
+              })
+            }
+          >
+            {messages.explainButton}
+          </Button>
+          <Button
+            disabled={busy || !checked || !host}
+            onClick={() =>
+              void run(async () => {
+                await (host as WorkbookHost).downloadDocx(report(checked as Checked), `${stem}-自评表说明.docx`);
+                return null;
+              })
+            }
+          >
+            {messages.wordButton}
+          </Button>
+          {host?.downloadWorkbook && (
+            <Button
+              disabled={busy || !annotated}
+              onClick={() =>
+                void run(async () => {
+                  await host.downloadWorkbook?.(`${stem}-已标注.xlsx`);
+                  return null;
+                })
+              }
+            >
+              {messages.workbookButton}
+            </Button>
+          )}
         </div>
+        {busy && <Spinner size="tiny" label={messages.working} />}
+        {json && (
+          <div className={styles.summary} data-testid="summary">
+            {scoreTables.map((t) => (
+              <Body1 key={`${t.sheet}!${t.range}`}>{format(messages.foundTable, { range: `${t.sheet}!${t.range}` })}</Body1>
+            ))}
+            {json.total && (
+              <Subtitle1>{format(messages.total, { score: json.total.score ?? '?', points: json.total.points ?? '?', count: json.indicators.length })}</Subtitle1>
+            )}
+            <Body1>{format(messages.counts, counts)}</Body1>
+          </div>
+        )}
+        {json && <FindingsList findings={json.findings} messages={messages} onSelect={host?.select ? select : undefined} />}
+        <Accordion collapsible>
+          <AccordionItem value="settings">
+            <AccordionHeader>{messages.settings}</AccordionHeader>
+            <AccordionPanel>
+              <SettingsPanel settings={settings} messages={messages} onChange={changeSettings} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </main>
     </FluentProvider>
   );

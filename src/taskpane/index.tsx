@@ -1,6 +1,8 @@
 import { createRoot, type Root } from "react-dom/client";
 import { App, type HostMode } from "./App";
 import { messagesFor, pickLocale } from "./messages";
+import { ExcelHost } from "./hosts/excel-host";
+import { FileHost } from "./hosts/file-host";
 
 /**
  * Inside Office, Office.onReady resolves within a second or two. If it never does (for example a
@@ -19,7 +21,9 @@ function render(mode: HostMode, officeLanguage?: string): void {
   document.documentElement.lang = locale;
   document.title = messages.title;
   root ??= createRoot(container);
-  root.render(<App messages={messages} mode={mode} lang={locale} />);
+  const excelHost = mode === 'office' ? new ExcelHost() : undefined;
+  const fileHost = mode === 'office' ? undefined : (file: File) => new FileHost(file);
+  root.render(<App messages={messages} mode={mode} lang={locale} excelHost={excelHost} fileHost={fileHost} />);
 }
 
 function start(): void {

@@ -6,14 +6,37 @@ export type Locale = "zh-CN" | "en-US";
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 export interface Messages {
+  locale: Locale;
   /** Pane title and document title. */
   title: string;
   /** One line: what the add-in does. */
   summary: string;
-  /** Label of the (for now disabled) check button. */
   checkButton: string;
-  /** Why the button is disabled. */
-  checkComingLater: string;
+  annotateButton: string;
+  cleanButton: string;
+  explainButton: string;
+  wordButton: string;
+  workbookButton: string;
+  chooseFile: string;
+  working: string;
+  /** "在 {range} 找到评分表" */
+  foundTable: string;
+  noTable: string;
+  total: string;
+  counts: string;
+  groups: { error: string; warning: string; info: string };
+  expected: string;
+  actual: string;
+  annotated: string;
+  cleaned: string;
+  explained: string;
+  settings: string;
+  rulePack: string;
+  rulePacks: { auto: string; generic: string; 'guangzhou-department': string };
+  tolerance: string;
+  toleranceAuto: string;
+  language: string;
+  errors: Record<'protected-sheet' | 'protected-workbook' | 'missing-sheet' | 'api-missing' | 'too-large' | 'no-file' | 'not-a-workbook' | 'unknown', string>;
   /** Shown when the page is opened outside Office. */
   browserMode: string;
   /** Shown when office.js did not report ready in time. */
@@ -22,20 +45,86 @@ export interface Messages {
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = {
   "zh-CN": {
+    locale: "zh-CN",
     title: "绩效自评检查",
     summary: "检查已填写的部门整体支出绩效自评表：找出评分表，核对分值与合计是否正确。",
     checkButton: "检查",
-    checkComingLater: "检查功能将在后续版本中提供。",
-    browserMode: "浏览器模式：当前页面未在 Excel 中打开，无法读取工作簿。",
+    annotateButton: "标注",
+    cleanButton: "清除标注",
+    explainButton: "生成说明",
+    wordButton: "下载 Word",
+    workbookButton: "下载标注后的工作簿",
+    chooseFile: "选择 .xlsx 文件",
+    working: "正在处理…",
+    foundTable: "在 {range} 找到评分表",
+    noTable: "未找到评分表：请确认表头含“一级指标/指标名称”与“分值/得分”。",
+    total: "总分 {score} / {points}（{count} 个指标）",
+    counts: "错误 {error} 项，警告 {warning} 项，提示 {info} 项",
+    groups: { error: "错误", warning: "警告", info: "提示" },
+    expected: "应为",
+    actual: "实际",
+    annotated: "已标注 {marks} 个单元格，并生成“检查结果”和“自评表说明”工作表。",
+    cleaned: "已清除标注，原有底色与批注已恢复。",
+    explained: "已生成“自评表说明”工作表。",
+    settings: "设置",
+    rulePack: "评分规则包",
+    rulePacks: { auto: "自动（按单位名称）", generic: "通用目标表", "guangzhou-department": "广州市部门整体支出" },
+    tolerance: "容差（留空：按显示的小数位）",
+    toleranceAuto: "按显示的小数位",
+    language: "语言",
+    errors: {
+      "protected-sheet": "工作表“{detail}”受保护，无法标注。请在“审阅”中撤销工作表保护后重试，或只下载 Word 说明。",
+      "protected-workbook": "工作簿结构受保护，无法添加或删除工作表。请在“审阅”中撤销“保护工作簿”后重试。",
+      "missing-sheet": "找不到工作表“{detail}”：工作簿在检查后被修改，请重新检查。",
+      "api-missing": "当前 Excel 版本不支持所需功能（{detail}）。请升级到 Microsoft 365 或 Excel 2021 及以上版本，或在浏览器中打开 .xlsx 文件使用。",
+      "too-large": "工作表过大（{detail}），无法一次读取。请只保留评分表所在的工作表后重试。",
+      "no-file": "请先选择一个 .xlsx 文件。",
+      "not-a-workbook": "所选文件不是有效的 .xlsx 工作簿。旧版 .xls 或加密文件请先在 Excel/WPS 中另存为 .xlsx。",
+      unknown: "出现意外错误：{detail}。工作簿未被修改。",
+    },
+    browserMode: "浏览器模式：选择本机的 .xlsx 文件进行检查，文件不会上传。",
     officeNotReady: "未能连接到 Excel（office.js 未就绪），已切换到浏览器模式。",
   },
   "en-US": {
+    locale: "en-US",
     title: "Performance self-assessment check",
     summary:
       "Checks a filled-in department expenditure performance self-assessment form: finds its score tables and verifies scores and totals.",
     checkButton: "Check",
-    checkComingLater: "Checking arrives in a later version.",
-    browserMode: "Browser mode: this page is not running inside Excel, so no workbook can be read.",
+    annotateButton: "Annotate",
+    cleanButton: "Remove annotations",
+    explainButton: "Write explanation",
+    wordButton: "Download Word",
+    workbookButton: "Download annotated workbook",
+    chooseFile: "Choose an .xlsx file",
+    working: "Working…",
+    foundTable: "Score table found at {range}",
+    noTable: "No score table found: the header needs 一级指标/指标名称 and 分值/得分.",
+    total: "Total {score} of {points} ({count} indicators)",
+    counts: "{error} errors, {warning} warnings, {info} notes",
+    groups: { error: "Errors", warning: "Warnings", info: "Notes" },
+    expected: "Expected",
+    actual: "Actual",
+    annotated: "{marks} cells marked; the findings and explanation sheets written.",
+    cleaned: "Annotations removed; original fills and notes restored.",
+    explained: "Explanation sheet written.",
+    settings: "Settings",
+    rulePack: "Rule pack",
+    rulePacks: { auto: "Automatic (by unit name)", generic: "Generic target tables", "guangzhou-department": "Guangzhou department" },
+    tolerance: "Tolerance (empty: by the shown decimals)",
+    toleranceAuto: "By the shown decimals",
+    language: "Language",
+    errors: {
+      "protected-sheet": "Sheet \"{detail}\" is protected. Unprotect it (Review tab) and try again, or download the Word explanation only.",
+      "protected-workbook": "The workbook's structure is protected: sheets cannot be added or removed. Unprotect the workbook (Review tab) and try again.",
+      "missing-sheet": "Sheet \"{detail}\" is gone: the workbook changed since the check. Check again.",
+      "api-missing": "This Excel lacks a needed API ({detail}). Use Microsoft 365 or Excel 2021 or later, or open the .xlsx in a browser.",
+      "too-large": "The sheet is too large to read at once ({detail}). Keep only the score table's sheets and retry.",
+      "no-file": "Choose an .xlsx file first.",
+      "not-a-workbook": "The file is not a valid .xlsx workbook. Save an old .xls or an encrypted file as .xlsx in Excel or WPS first.",
+      unknown: "Unexpected error: {detail}. The workbook was not changed.",
+    },
+    browserMode: "Browser mode: choose a local .xlsx file to check; it is not uploaded.",
     officeNotReady: "Could not connect to Excel (office.js did not become ready); running in browser mode.",
   },
 };
@@ -53,6 +142,11 @@ export function pickLocale(...candidates: ReadonlyArray<string | null | undefine
     if (primary === "en") return "en-US";
   }
   return DEFAULT_LOCALE;
+}
+
+/** Fills {name} placeholders of a pane message. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
 }
 
 export function messagesFor(locale: Locale): Messages {

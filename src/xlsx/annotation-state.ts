@@ -7,7 +7,15 @@ import type ExcelJS from 'exceljs';
  */
 export type StateRecord =
   | { type: 'sheet'; name: string }
-  | { type: 'mark'; sheet: string; address: string; fill: ExcelJS.Fill | null; note: unknown };
+  | {
+      type: 'mark';
+      sheet: string;
+      address: string;
+      fill: ExcelJS.Fill | null;
+      note: unknown;
+      /** Written by the Office.js adapter: the user's note was kept, or could not be read (no notes API). */
+      office?: { noteKept?: boolean; noteUnknown?: boolean };
+    };
 
 const HEADER = 'scoresheet annotations: the original fill and note of each marked cell. Do not edit.';
 

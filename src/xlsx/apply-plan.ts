@@ -46,7 +46,8 @@ export function removeAnnotations(workbook: ExcelJS.Workbook): boolean {
       if (!ws) continue;
       const cell = ws.getCell(record.address);
       setFill(cell, record.fill ?? undefined);
-      setNote(cell, record.note ?? undefined);
+      // Excel without the notes API neither read nor wrote notes: the cell's note is the user's, leave it.
+      if (!record.office?.noteUnknown && !record.office?.noteKept) setNote(cell, record.note ?? undefined);
     }
   }
   workbook.removeWorksheet(stateSheet.id);

@@ -17,7 +17,8 @@ const readings = new WeakMap<CheckContext, NarrativeReading>();
 export function readNarrative(ctx: CheckContext): NarrativeReading {
   let reading = readings.get(ctx);
   if (!reading) {
-    const levels = namedLevels(ctx.model);
+    // Without an explanation in the workbook there is nothing to read: skip indexing every name.
+    const levels = ctx.model.texts.length ? namedLevels(ctx.model) : [];
     const blocks = ctx.model.texts.map((block) => ({ block, lines: textLines(block) }));
     const fundingLabels = ctx.fundingLabels ?? defaultFundingLabels;
     const statements = blocks.flatMap((b) => findStatements(b.lines, { levels, fundingLabels, model: ctx.model }));

@@ -1,0 +1,49 @@
+import { checkWorkbook, type CheckResult } from '../core/check';
+import type { Lang } from '../core/i18n/catalogue';
+import { buildReport } from '../core/narrative/build';
+import type { ReportDocument } from '../core/narrative/document';
+import { toCheckJson, type CheckJson } from '../core/report/json';
+import { buildWritePlan } from '../core/write-plan/build';
+import type { WorkbookHost } from './hosts/host';
+
+export interface Settings {
+  /** 'auto' picks the pack by the unit name. */
+  rules: 'auto' | 'generic' | 'guangzhou-department';
+  /** null: what rounding to the shown decimals explains. */
+  tolerance: number | null;
+  lang: Lang;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: 'auto', tolerance: null, lang: 'zh-CN' };
+
+export interface Checked {
+  result: CheckResult;
+  json: CheckJson;
+}
+
+/** Reads the workbook through its host and runs the core's check: the same engine as the CLI. */
+export async function check(host: WorkbookHost, settings: Settings, fileName: string): Promise<Checked> {
+  const data = await host.read();
+  const result = checkWorkbook(data, {
+    lang: settings.lang,
+    tolerance: settings.tolerance,
+    rules: settings.rules === 'auto' ? undefined : settings.rules,
+  });
+  return { result, json: toCheckJson(fileName, result) };
+}
+
+export function report(checked: Checked): ReportDocument {
+  return buildReport(checked.result);
+}
+
+/** 标注: highlights, the 检查结果 sheet and the 自评表说明, in one batch. */
+export async function annotate(host: WorkbookHost, checked: Checked, settings: Settings): Promise<number> {
+  const plan = buildWritePlan(checked.result, settings.lang, { highlights: true, findings: true, explanation: report(checked) });
+  await host.apply(plan);
+  return plan.marks.length;
+}
+
+/** 生成说明: the 自评表说明 sheet alone. */
+export async function writeExplanation(host: WorkbookHost, checked: Checked, settings: Settings): Promise<void> {
+  await host.apply(buildWritePlan(checked.result, settings.lang, { explanation: report(checked) }));
+}

@@ -1,0 +1,61 @@
+import type ExcelJS from 'exceljs';
+import type { WorkbookData } from '../../core/grid/types';
+import type { ReportDocument } from '../../core/narrative/document';
+import type { WritePlan } from '../../core/write-plan/types';
+import { download, HostError, type WorkbookHost } from './host';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A local .xlsx in a plain browser. ExcelJS and docx load only here, on first use, so the pane inside
+ * Excel never downloads them. Nothing leaves the computer: the file is read and written in memory.
+ */
+export class FileHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  private workbook: ExcelJS.Workbook | null = null;
+
+  constructor(private readonly file: File) {}
+
+  async read(): Promise<WorkbookData> {
+    const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read');
+    const { WorkbookReadError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/errors');
+    try {
+      const { excel, data } = await loadWorkbook(await this.file.arrayBuffer());
+      this.workbook = excel;
+      return data;
+    } catch (err) {
+      if (err instanceof WorkbookReadError) throw new HostError('not-a-workbook', err.detail);
+      throw err;
+    }
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    const { applyPlan, ApplyPlanError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
+    try {
+      applyPlan(this.loaded(), plan);
+    } catch (err) {
+      if (err instanceof ApplyPlanError) throw new HostError(err.code, err.sheet);
+      throw err;
+    }
+  }
+
+  async clean(): Promise<void> {
+    const { removeAnnotations } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
+    removeAnnotations(this.loaded());
+  }
+
+  async downloadWorkbook(fileName: string): Promise<void> {
+    const bytes = await this.loaded().xlsx.writeBuffer();
+    download(new Blob([bytes], { type: XLSX_TYPE }), fileName);
+  }
+
+  async downloadDocx(doc: ReportDocument, fileName: string): Promise<void> {
+    const { renderDocxBlob } = await import(/* webpackChunkName: "docx" */ '../../docx/render-blob');
+    download(await renderDocxBlob(doc), fileName);
+  }
+
+  private loaded(): ExcelJS.Workbook {
+    if (!this.workbook) throw new HostError('no-file');
+    return this.workbook;
+  }
+}

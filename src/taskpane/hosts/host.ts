@@ -1,0 +1,46 @@
+import type { WorkbookData } from '../../core/grid/types';
+import type { ReportDocument } from '../../core/narrative/document';
+import type { WritePlan } from '../../core/write-plan/types';
+
+/**
+ * Where the workbook lives: open in Excel (Office.js), or a local .xlsx file in a plain browser (for
+ * WPS users). The pane does the same things through either; the core never knows which.
+ */
+export interface WorkbookHost {
+  kind: 'excel' | 'file';
+  /** The workbook as plain sheets (generated sheets left out). */
+  read(): Promise<WorkbookData>;
+  /** Applies a write plan in one batch; throws HostError before writing anything it cannot complete. */
+  apply(plan: WritePlan): Promise<void>;
+  /** Takes every annotation out again: fills and notes as they were, generated sheets removed. */
+  clean(): Promise<void>;
+  /** Selects a cell in Excel (a finding clicked); absent for files. */
+  select?(sheet: string, address: string): Promise<void>;
+  /** Offers the Word file for download. */
+  downloadDocx(doc: ReportDocument, fileName: string): Promise<void>;
+  /** Offers the annotated workbook for download (files only: in Excel the workbook itself is annotated). */
+  downloadWorkbook?(fileName: string): Promise<void>;
+}
+
+/** What went wrong, with a code the pane turns into a message and a way out. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'protected-sheet' | 'protected-workbook' | 'missing-sheet' | 'api-missing' | 'too-large' | 'no-file' | 'not-a-workbook',
+    readonly detail = '',
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    this.name = 'HostError';
+  }
+}
+
+/** Starts a browser download of a Blob. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
