@@ -9,6 +9,7 @@ import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
 import { displayText } from '../grid/grid';
+import { memoize } from '../memo';
 
 const LEVEL_ROLES: readonly ScoreRole[] = ['level1', 'level2', 'level3', 'name'];
 const TEXT_ROLES: ReadonlySet<ScoreRole> = new Set(['criteria', 'explanation', 'reason', 'unit', 'nature']);
@@ -134,16 +135,7 @@ function readNames(view: LineView, line: number, positions: number[], stopAt = I
 }
 
 // Merged group names are read on every line they cover: clean each text once.
-const cleaned = new Map<string, string>();
-function cleanNameOf(text: string): string {
-  let name = cleaned.get(text);
-  if (name === undefined) {
-    if (cleaned.size > 100_000) cleaned.clear();
-    name = cleanName(text);
-    cleaned.set(text, name);
-  }
-  return name;
-}
+const cleanNameOf = memoize(cleanName);
 
 /** Upper levels left blank under a name written once (no merge) carry the name from the line above. */
 function carryNames(names: NameEntry[], previous: NameEntry[]): NameEntry[] {

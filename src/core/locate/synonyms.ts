@@ -1,5 +1,6 @@
 import headerSynonyms from '../data/header-synonyms.json';
 import rowLabels from '../data/row-labels.json';
+import { memoize } from '../memo';
 import { normalizeLabel } from '../parse/normalize';
 
 export interface SynonymSet {
@@ -28,19 +29,8 @@ export const defaultVocabulary: Vocabulary = {
   rows: rowLabels as Vocabulary['rows'],
 };
 
-const normalized = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
 /** normalizeLabel, remembered: tables repeat the same labels many times. */
-export function labelOf(text: string): string {
-  let label = normalized.get(text);
-  if (label === undefined) {
-    if (normalized.size > CACHE_LIMIT) normalized.clear();
-    label = normalizeLabel(text);
-    normalized.set(text, label);
-  }
-  return label;
-}
+export const labelOf = memoize(normalizeLabel);
 
 /** How well a normalised label names something: 0 = not at all; exact beats contains beats weak, longer beats shorter. */
 export function matchStrength(label: string, set: SynonymSet): number {

@@ -1,5 +1,6 @@
 import { formatInfo, naturalDecimals } from '../grid/number-format';
 import type { RawCell } from '../grid/types';
+import { memoize } from '../memo';
 import { removeWhitespace, toHalfWidth } from './normalize';
 
 /** A number read from a cell, with what is needed to compare it at the precision it is shown. */
@@ -45,23 +46,11 @@ export function readCellNumber(cell: Pick<RawCell, 'value' | 'format' | 'error'>
   return parseNumberText(v);
 }
 
-const memo = new Map<string, CellReading>();
-const MEMO_LIMIT = 50_000;
-
 /**
  * Reads "97.38", "3分", "４９．８８", "11,661.19", "98.76%", "1,234.5万元"; anything else is text.
- * Tables repeat the same few texts ("96%", "≥95%", "是") on many rows: each is read once. Readings are
- * shared, so callers copy before changing one.
+ * Remembered per text and shared (frozen): callers copy before changing one.
  */
-export function parseNumberText(text: string): CellReading {
-  let reading = memo.get(text);
-  if (reading === undefined) {
-    if (memo.size > MEMO_LIMIT) memo.clear();
-    reading = Object.freeze(readNumberText(text));
-    memo.set(text, reading);
-  }
-  return reading;
-}
+export const parseNumberText = memoize((text: string): CellReading => Object.freeze(readNumberText(text)));
 
 function readNumberText(text: string): CellReading {
   let s = removeWhitespace(toHalfWidth(text)).replace(/[，]/g, ',').replace(/。$/, '');

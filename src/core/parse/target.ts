@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { parseNumberText, type ReadNumber } from './number';
 import { removeWhitespace, toHalfWidth } from './normalize';
 
@@ -25,18 +26,8 @@ const SUFFIXES: [RegExp, Operator][] = [
   [/(及以下|以下|以内|之内|或以下)$/, '<='],
 ];
 
-const memo = new Map<string, Target>();
-
 /** A target read from its text; remembered, since the same few targets fill whole columns. Shared: do not change. */
-export function parseTarget(text: string): Target {
-  let target = memo.get(text);
-  if (target === undefined) {
-    if (memo.size > 50_000) memo.clear();
-    target = Object.freeze(readTarget(text));
-    memo.set(text, target);
-  }
-  return target;
-}
+export const parseTarget = memoize((text: string): Target => Object.freeze(readTarget(text)));
 
 function readTarget(text: string): Target {
   let s = removeWhitespace(toHalfWidth(text));

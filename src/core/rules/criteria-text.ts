@@ -1,4 +1,5 @@
 import { removeWhitespace, toHalfWidth } from '../parse/normalize';
+import { memoize } from '../memo';
 import type { Band, RuleSpec } from './types';
 
 /**
@@ -10,17 +11,10 @@ import type { Band, RuleSpec } from './types';
  *   "≤100%计6分，每超过一个百分点扣1分，扣完为止"            → per-unit deduction
  * Anything else gives null: an unknown form is never guessed.
  */
-export function parseCriteria(text: string): RuleSpec | null {
-  // Templates repeat the same few texts on many rows: read each once.
-  if (parsed.has(text)) return parsed.get(text) ?? null;
-  if (parsed.size > 10_000) parsed.clear();
+export const parseCriteria = memoize((text: string): RuleSpec | null => {
   const s = normalize(text);
-  const spec = s === '' ? null : (perUnit(s) ?? formula(s) ?? wording(s) ?? bands(s));
-  parsed.set(text, spec);
-  return spec;
-}
-
-const parsed = new Map<string, RuleSpec | null>();
+  return s === '' ? null : (perUnit(s) ?? formula(s) ?? wording(s) ?? bands(s));
+}, 10_000);
 
 function normalize(text: string): string {
   return removeWhitespace(toHalfWidth(text))
