@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+
 /** Text normalisation for labels and typed numbers: what people type varies, what it means does not. */
 
 /** Full-width ASCII variants (０-９, Ａ-Ｚ, ．，％＋－（）…) to half-width; ideographic space to space. */
@@ -38,9 +40,11 @@ export function cleanName(text: string): string {
 }
 
 /** The points a name carries, as in "管理效能（50分）" or "产出指标(30)"; null if none. */
-export function pointsInName(text: string): number | null {
+export const pointsInName = memoize((text: string): number | null => {
+  // Most names carry no points: a name without a closing bracket is answered without a regex.
+  if (!/[)）]\s*$/.test(text)) return null;
   const m = /[(（]\s*([0-9０-９.．]+)\s*分?\s*[)）]\s*$/.exec(removeWhitespace(text));
   if (!m) return null;
   const n = Number(toHalfWidth(m[1]));
   return Number.isFinite(n) ? n : null;
-}
+});
