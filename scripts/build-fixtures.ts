@@ -7,17 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixtures } from '../test/fixtures';
+import { repoRoot } from './repo-root';
 
-/** The directory holding package.json, whether run from scripts/ or compiled into lib/scripts/. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 export async function buildFixtures(outDir = path.join(repoRoot(), 'test', 'fixtures', 'out')): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });

@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import { repoRoot } from './repo-root';
 
 export const SEED_TITLE = '2024年度广州市荔湾区人民政府白鹤洞街道办事处部门整体支出绩效自评表';
 export const SEED_ORG = '广州市荔湾区人民政府白鹤洞街道办事处';
@@ -257,16 +258,6 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   return Buffer.from(out as ArrayBuffer);
 }
 
-/** The directory holding package.json, whether run from scripts/ or compiled into lib/scripts/. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 if (require.main === module) {
   buildSampleWorkbook()
