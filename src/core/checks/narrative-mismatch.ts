@@ -2,6 +2,7 @@ import type { Field, FundingKey, FundingLine, WorkbookModel } from '../model/typ
 import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import { readNarrative } from './narrative';
 import { numberOf, show, showReading } from './numbers';
 import { asRatio } from './rates';
@@ -79,22 +80,15 @@ function checkLevel(ctx: CheckContext, s: Extract<Statement, { kind: 'level' }>)
     if (!v || v.ok) continue;
     const ref = v.refs[0];
     const decimals = ref.decimals;
-    out.push({
-      rule: 'narrative-mismatch',
-      severity: 'error',
-      at: s.line.cell,
-      indicator: level.name,
-      expected: ref.value,
-      actual: v.figure.value.value,
-      messageKey: level.isLeaf ? 'narrative-mismatch.indicator' : 'narrative-mismatch.group',
-      params: {
+    out.push(
+      mismatch(s, level.name, ref.value, v.figure.value.value, level.isLeaf ? 'narrative-mismatch.indicator' : 'narrative-mismatch.group', {
         name,
         field: `term.${v.field}`,
         actual: showReading(v.figure.value),
         expected: show(ref.value, decimals),
         count: level.leaves.length,
-      },
-    });
+      }),
+    );
   }
   return out;
 }
@@ -113,16 +107,7 @@ function checkTotal(ctx: CheckContext, s: Extract<Statement, { kind: 'total' }>)
   const stated = s.figure.value;
   if (refs.some((r) => agrees(ctx.tolerance, stated, r))) return [];
   const ref = refs[0];
-  return [{
-    rule: 'narrative-mismatch',
-    severity: 'error',
-    at: s.line.cell,
-    indicator: ref.label,
-    expected: ref.value,
-    actual: stated.value,
-    messageKey: 'narrative-mismatch.total',
-    params: { actual: showReading(stated), expected: show(ref.value, ref.decimals) },
-  }];
+  return [mismatch(s, ref.label, ref.value, stated.value, 'narrative-mismatch.total', { actual: showReading(stated), expected: show(ref.value, ref.decimals) })];
 }
 
 interface RateReference {
@@ -142,20 +127,13 @@ function checkRate(ctx: CheckContext, s: Extract<Statement, { kind: 'rate' }>): 
   const expected = roundTo(ref.value, Math.max(stated.decimals + 2, 2));
   const common = { label: s.label, actual: showReading(stated), expected: show(ref.value, stated.decimals, true) };
   const source = ref.source;
-  return [{
-    rule: 'narrative-mismatch',
-    severity: 'error',
-    at: s.line.cell,
-    indicator: s.label,
-    expected,
-    actual: stated.value,
-    ...('figure' in source
-      ? { messageKey: 'narrative-mismatch.rate' as const, params: { ...common, source: source.label } }
-      : {
-        messageKey: 'narrative-mismatch.rate.computed' as const,
-        params: { ...common, spentLabel: source.spentLabel, budgetLabel: source.budgetLabel, spent: showReading(source.spent), budget: showReading(source.budget) },
+  return [
+    'figure' in source
+      ? mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate', { ...common, source: source.label })
+      : mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate.computed', {
+        ...common, spentLabel: source.spentLabel, budgetLabel: source.budgetLabel, spent: showReading(source.spent), budget: showReading(source.budget),
       }),
-  }];
+  ];
 }
 
 /** Every execution rate the sheet states or implies: a stated 执行率, 执行数 ÷ 预算数 (either budget), a 支出率 indicator's actual. */
@@ -226,21 +204,14 @@ function checkAmount(ctx: CheckContext, s: Extract<Statement, { kind: 'amount' }
   const ref = refs[0].figure;
   const expected = roundTo((ref.value * (IN_WAN[ref.unit ?? '万元'] ?? 1)) / statedScale, 10);
   const unit = stated.unit ?? '';
-  return [{
-    rule: 'narrative-mismatch',
-    severity: 'error',
-    at: s.line.cell,
-    indicator: s.label,
-    expected,
-    actual: stated.value,
-    messageKey: 'narrative-mismatch.amount',
-    params: {
+  return [
+    mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.amount', {
       label: s.label,
       actual: `${showReading(stated)} ${unit}`.trim(),
       expected: `${show(expected, Math.max(ref.decimals, stated.decimals))} ${unit}`.trim(),
       source: refs[0].label,
-    },
-  }];
+    }),
+  ];
 }
 
 /** What the sheet holds under a funding key: the funding blocks' facts, a funding table's total line. 预算数 may be either budget. */
@@ -268,4 +239,9 @@ function amountReferences(model: WorkbookModel, key: FundingKey): { label: strin
     }
   }
   return out;
+}
+
+/** A figure in the text that the sheet contradicts, on the paragraph's cell. */
+function mismatch(s: Statement, indicator: string, expected: number, actual: number, messageKey: MessageKey, params: MessageParams): FindingDraft {
+  return { rule: 'narrative-mismatch', severity: 'error', at: s.line.cell, indicator, expected, actual, messageKey, params };
 }
