@@ -19,7 +19,18 @@ export async function checkBufferFull(
 ): Promise<{ json: CheckJson; result: CheckResult; excel: ExcelJS.Workbook }> {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
-  const { data: workbook, excel } = await loadWorkbookOrExplain(data, file, lang);
+  return checkLoaded(await loadWorkbookOrExplain(data, file, lang), options);
+}
+
+type Loaded = Awaited<ReturnType<typeof loadWorkbook>>;
+
+/** Checks a workbook already loaded (the batch looks at it first, to pass over its own summaries). */
+export function checkLoaded(
+  { data: workbook, excel }: Loaded,
+  options: CheckBufferOptions = {},
+): { json: CheckJson; result: CheckResult; excel: ExcelJS.Workbook } {
+  const lang = options.lang ?? 'zh-CN';
+  const file = options.fileName ?? 'workbook.xlsx';
   const names = workbook.sheets.map((s) => s.name);
   if (options.sheet !== undefined && !names.includes(options.sheet)) {
     throw new CheckError('no-sheet', t(lang, 'cli.no-sheet', { file: basename(file), sheet: options.sheet, sheets: names.join('、') }));
@@ -33,7 +44,7 @@ export async function checkBufferFull(
 }
 
 /** Loads the workbook, or says in the user's language why it is no workbook. */
-export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: Lang): Promise<Awaited<ReturnType<typeof loadWorkbook>>> {
+export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: Lang): Promise<Loaded> {
   try {
     return await loadWorkbook(data);
   } catch (err) {

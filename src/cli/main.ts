@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { t } from '../core/i18n/catalogue';
 import { parseArgs } from './args';
 import { checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
@@ -6,6 +5,7 @@ import { annotate, assertNotInput, clean, report } from './write-commands';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
+import { readInput } from './read-input';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -53,19 +53,5 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Not expected: still one clear line, and the way to report it.
     io.stderr(`scoresheet: ${(err as Error).message ?? String(err)}\n`);
     return 2;
-  }
-}
-
-async function readInput(file: string, lang: 'zh-CN' | 'en-US'): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const detail =
-      code === 'ENOENT' ? (lang === 'en-US' ? 'no such file' : '文件不存在')
-      : code === 'EISDIR' ? (lang === 'en-US' ? 'it is a folder' : '这是一个文件夹')
-      : code === 'EACCES' ? (lang === 'en-US' ? 'permission denied' : '没有读取权限')
-      : (err as Error).message;
-    throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file, detail }));
   }
 }
