@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import type { SheetTable } from '../core/report/summary-tables';
+
+/** Set as the summary's 标记 (keywords) property, so a later batch over the same folder passes it over. */
+export const SUMMARY_MARK = 'scoresheet-summary';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const FONT = '宋体';
+
+/**
+ * The batch summary workbook: each table on its own sheet, header frozen with filter buttons, columns
+ * sized to their content. Strings are written as plain values: ExcelJS makes formulas only from
+ * { formula } objects, so a file name or message starting with "=" stays text.
+ */
+export async function writeSummaryWorkbook(tables: SheetTable[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'scoresheet';
+  workbook.keywords = SUMMARY_MARK;
+  for (const table of tables) addTableSheet(workbook, table);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Whether a loaded workbook is a summary this tool wrote. */
+export function isSummaryWorkbook(workbook: ExcelJS.Workbook): boolean {
+  return workbook.keywords === SUMMARY_MARK;
+}
+
+function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {
+  const ws = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  table.columns.forEach((column, c) => {
+    ws.getColumn(c + 1).width = column.width;
+  });
+  const header = ws.getRow(1);
+  table.columns.forEach((column, c) => {
+    const cell = header.getCell(c + 1);
+    cell.value = column.header;
+    cell.style = { font: { name: FONT, size: 11, bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle' } };
+  });
+  table.rows.forEach((values, r) => {
+    const row = ws.getRow(r + 2);
+    values.forEach((value, c) => {
+      if (value === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      cell.font = { name: FONT, size: 11 };
+    });
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
+}
