@@ -9,6 +9,8 @@ export interface CheckArgs {
   /** -o / --output: where annotate, report and clean write. */
   output?: string;
   files: string[];
+  /** check only: the batch summary workbook to write (files and folders alike go into it). */
+  summary?: string;
   json: boolean;
   sheet?: string;
   tolerance?: number;
@@ -18,7 +20,10 @@ export interface CheckArgs {
 
 export type Args = CheckArgs | { command: 'help'; lang: Lang };
 
-/** Parses `check FILE [--json] [--sheet NAME] [--tolerance X] [--lang zh-CN|en-US]`. */
+/**
+ * Parses `check FILE [--json] [--sheet NAME] [--tolerance X] [--rules NAME|FILE] [--lang zh-CN|en-US]`,
+ * `check DIR|FILE… [--summary OUT.xlsx] [same options]` and `annotate|report|clean FILE -o OUT`.
+ */
 export function parseArgs(argv: string[]): Args {
   let lang: Lang = 'zh-CN';
   const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -43,6 +48,7 @@ export function parseArgs(argv: string[]): Args {
     else if (flag === '--sheet') args.sheet = value();
     else if (flag === '--rules') args.rules = value();
     else if (flag === '-o' || flag === '--output') args.output = value();
+    else if (flag === '--summary') args.summary = value();
     else if (flag === '--tolerance') {
       const v = value();
       const n = Number(v);
@@ -52,7 +58,10 @@ export function parseArgs(argv: string[]): Args {
     else if (flag.startsWith('-') && flag !== '-') throw bad(flag);
     else args.files.push(flag);
   }
-  if (args.files.length !== 1) throw bad(args.files.length === 0 ? 'FILE' : args.files.slice(1).join(' '));
+  if (args.files.length === 0) throw bad('FILE');
+  // Only check takes several files (a batch); the write commands work on one.
+  if (args.command !== 'check' && args.files.length > 1) throw bad(args.files.slice(1).join(' '));
+  if (args.command !== 'check' && args.summary !== undefined) throw bad(`${args.command} --summary`);
   if (args.command !== 'check' && !args.output) throw bad(`${args.command} … -o OUT`);
   return args;
 }

@@ -6,20 +6,31 @@ import { CheckError } from './check-error';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
 import { readInput } from './read-input';
+import { isBatch, runBatch } from './batch';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** A batch redraws its progress bar in place on a terminal, and writes a line per file elsewhere. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
+  get stderrColumns() {
+    return process.stderr.columns;
+  },
 };
 
 /**
  * The CLI. Exit 0: checked, no error finding. 1: at least one error finding.
  * 2: could not check (bad arguments, not a workbook, no score table) — one line on stderr.
+ * A batch (several files, a folder, --summary) exits as its worst file does.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let lang: 'zh-CN' | 'en-US' = argv.includes('en-US') ? 'en-US' : 'zh-CN';
@@ -30,6 +41,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(`${t(lang, 'cli.usage')}\n`);
       return 0;
     }
+    if (args.command === 'check' && isBatch(args)) return await runBatch(args, io);
     const file = args.files[0];
     if (args.output) assertNotInput(file, args.output, lang);
     const data = await readInput(file, lang);
