@@ -5,12 +5,14 @@
  * before changing one.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 50_000): (text: string) => T {
-  const memo = new Map<string, T>();
+  // Values are wrapped so one look-up tells a remembered undefined or null from a miss.
+  const memo = new Map<string, { value: T }>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit.value;
     if (memo.size >= limit) memo.clear();
     const value = fn(text);
-    memo.set(text, value);
+    memo.set(text, { value });
     return value;
   };
 }

@@ -27,8 +27,15 @@ export function columnIndex(name: string): number {
 // Addresses are built for every cell read; the first columns' names are worth keeping.
 const COLUMN_NAMES = Array.from({ length: 256 }, (_, c) => columnName(c));
 
+// Every cell a table reads gets a reference with its address: build each address string once, for the
+// columns people use (a sheet of 10,000 rows holds at most 10,000 × 64 of them).
+const ADDRESS_COLS = 64;
+const addressRows: (string[] | undefined)[] = [];
+
 export function cellAddress(row: number, col: number): string {
-  return `${col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)}${row + 1}`;
+  if (col >= ADDRESS_COLS || row >= 1_048_576) return `${col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)}${row + 1}`;
+  const known = (addressRows[row] ??= []);
+  return (known[col] ??= `${COLUMN_NAMES[col]}${row + 1}`);
 }
 
 export function areaAddress(area: Area): string {

@@ -101,6 +101,15 @@ export class Grid {
 
   /** Calls fn for each stored non-empty cell, row by row. */
   forEachCell(fn: (row: number, col: number, raw: RawCell) => void): void {
+    // Locating walks the sheet several times (headers, funding labels, text, title): find the cells once.
+    const at = (this.nonEmpty ??= this.findNonEmpty());
+    for (let i = 0; i < at.cells.length; i++) fn(at.rows[i], at.cols[i], at.cells[i]);
+  }
+
+  private nonEmpty?: { rows: number[]; cols: number[]; cells: RawCell[] };
+
+  private findNonEmpty(): { rows: number[]; cols: number[]; cells: RawCell[] } {
+    const out = { rows: [] as number[], cols: [] as number[], cells: [] as RawCell[] };
     for (const r of this.dataRows) {
       const row = this.data.cells[r];
       for (let c = 0; c < row.length; c++) {
@@ -108,9 +117,12 @@ export class Grid {
         if (!raw) continue;
         const v = raw.value;
         if (raw.error === undefined && (v === null || (typeof v === 'string' && v.trim() === ''))) continue;
-        fn(r, c, raw);
+        out.rows.push(r);
+        out.cols.push(c);
+        out.cells.push(raw);
       }
     }
+    return out;
   }
 }
 

@@ -15,14 +15,16 @@ export function readLabelledTexts(grid: Grid, out: LabelledText[], skip: (row: n
     if (typeof raw.value !== 'string' || raw.value.length > 40 || skip(row, col)) return;
     const label = labelOf(raw.value);
     if (label === '' || label.length > LABEL_MAX) return;
-    const cell = grid.cell(row, col);
-    const right = grid.filled(row, (cell.merge?.right ?? col) + 1);
-    const below = grid.filled((cell.merge?.bottom ?? row) + 1, col);
-    for (const next of [right, below]) {
-      if (typeof next.value === 'string' && next.value.trim().length >= TEXT_MIN) {
-        out.push({ label, text: next.value.trim(), cell: cellRef(grid, next) });
-        return;
-      }
-    }
+    // Every short text cell is a candidate: look at the neighbours' raw text before building any cell.
+    const merge = grid.mergeAt(row, col);
+    const rightCol = (merge?.right ?? col) + 1;
+    const belowRow = (merge?.bottom ?? row) + 1;
+    const take = (r: number, c: number): boolean => {
+      const next = grid.filledRaw(r, c).value;
+      if (typeof next !== 'string' || next.trim().length < TEXT_MIN) return false;
+      out.push({ label, text: next.trim(), cell: cellRef(grid, grid.filled(r, c)) });
+      return true;
+    };
+    if (!take(row, rightCol)) take(belowRow, col);
   });
 }

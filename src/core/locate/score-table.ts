@@ -187,7 +187,8 @@ function readIndicator(
 
 function asTarget(field: Field | undefined): TargetField | undefined {
   if (!field || field.reading.kind === 'empty') return undefined;
-  return { ...field, target: parseTarget(field.text) };
+  // Built whole rather than spread from the field: one object per target cell, on every line.
+  return { cell: field.cell, text: field.text, reading: field.reading, target: parseTarget(field.text) };
 }
 
 function lastIndicatorRecord(records: LineRecord[]): LineRecord | undefined {
