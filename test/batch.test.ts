@@ -10,6 +10,7 @@ import { Progress, progressLine } from '../src/cli/progress';
 import type { Finding } from '../src/core/checks/finding';
 import { type BatchEntry, batchExitCode, summaryRows } from '../src/core/report/batch-summary';
 import type { CheckJson } from '../src/core/report/json';
+import { writeSummaryWorkbook } from '../src/xlsx/summary-workbook';
 import { fixtures } from './fixtures';
 
 const run = promisify(execFile);
@@ -333,5 +334,13 @@ describe('summary rows and the progress bar (pure)', () => {
         '\r[####################] 4/4 b…\x1b[K\n',
     );
     expect(progressLine(12, 30, '某某街道.xlsx')).toBe('[########------------] 12/30 某某街道.xlsx');
+  });
+
+  it('cuts a text longer than an Excel cell holds, rather than write a file Excel must repair', async () => {
+    const huge = `=${'长'.repeat(40000)}`;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await writeSummaryWorkbook([{ name: 'S', columns: [{ header: 'h', width: 10 }], rows: [[huge], [1.5]] }]));
+    const ws = wb.getWorksheet('S') as ExcelJS.Worksheet;
+    expect([ws.getCell('A2').value, ws.getCell('A3').value]).toEqual([`${huge.slice(0, 32766)}…`, 1.5]);
   });
 });

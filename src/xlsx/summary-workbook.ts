@@ -4,6 +4,9 @@ import type { SheetTable } from '../core/report/summary-tables';
 /** Set as the summary's 标记 (keywords) property, so a later batch over the same folder passes it over. */
 export const SUMMARY_MARK = 'scoresheet-summary';
 
+/** Excel refuses a cell holding more characters (it "repairs" the file); a message may quote a huge cell. */
+const MAX_CELL_TEXT = 32767;
+
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const FONT = '宋体';
 
@@ -41,7 +44,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {
     values.forEach((value, c) => {
       if (value === null) return;
       const cell = row.getCell(c + 1);
-      cell.value = value;
+      cell.value = typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
       cell.font = { name: FONT, size: 11 };
     });
   });
