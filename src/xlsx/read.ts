@@ -66,11 +66,19 @@ function mergesOf(ws: ExcelJS.Worksheet): Area[] {
   return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
 
+/**
+ * A date cell as YYYY-MM-DD. A number far beyond Excel's last date under a date format comes from ExcelJS
+ * as an invalid Date: kept as the "########" Excel shows for it rather than thrown on.
+ */
+function isoDate(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '########' : date.toISOString().slice(0, 10);
+}
+
 export function toRawCell(value: ExcelValue, numFmt: string | undefined): RawCell | undefined {
   const format = numFmt || undefined;
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value, format };
-  if (value instanceof Date) return { value: value.toISOString().slice(0, 10), format };
+  if (value instanceof Date) return { value: isoDate(value), format };
   if (typeof value === 'object') {
     if ('error' in value) return { value: null, error: String(value.error), format };
     if ('richText' in value) return { value: value.richText.map((r) => r.text).join(''), format };
@@ -78,7 +86,7 @@ export function toRawCell(value: ExcelValue, numFmt: string | undefined): RawCel
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return { value: null, format };
       if (typeof result === 'object' && result !== null && 'error' in result) return { value: null, error: String((result as { error: unknown }).error), format };
-      if (result instanceof Date) return { value: result.toISOString().slice(0, 10), format };
+      if (result instanceof Date) return { value: isoDate(result), format };
       return { value: result as number | string | boolean, format };
     }
     if ('hyperlink' in value) {
