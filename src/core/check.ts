@@ -5,6 +5,7 @@ import { checks } from './checks/index';
 import { numberOf } from './checks/numbers';
 import { cleanSum } from './checks/tolerance';
 import type { WorkbookData } from './grid/types';
+import { parseAreaAddress } from './grid/address';
 import { type Lang, t } from './i18n/catalogue';
 import type { FundingLabels } from './locate/funding-block';
 import { locate } from './locate/index';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   rateBase?: RateBase;
   /** Only this sheet. */
   sheet?: string;
+  /** Look for the score table in this range only ("自评表", "A3:J20"): the user's selection in Excel. */
+  scoreRange?: { sheet: string; range: string };
   vocabulary?: Vocabulary;
   fundingLabels?: FundingLabels;
   /** A shipped pack's name or a validated pack; omitted: the shipped pack whose appliesTo matches the unit, else generic. */
@@ -43,7 +46,8 @@ export interface CheckResult {
 /** The whole check: find the tables, read them, run every rule, put the findings into words. */
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? (defaults.lang as Lang);
-  const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels });
+  const scoreArea = options.scoreRange && { sheet: options.scoreRange.sheet, area: parseAreaAddress(options.scoreRange.range) };
+  const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels, scoreArea });
   const pack = choosePack(model, options.rules);
   const ctx: CheckContext = {
     model,

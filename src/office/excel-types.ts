@@ -28,6 +28,7 @@ export interface XlWorkbook {
   readonly protection: XlWorkbookProtection;
   readonly tables: XlTableCollection;
   readonly application: XlApplication;
+  getSelectedRange(): XlRange;
 }
 
 export interface XlApplication {
@@ -62,6 +63,7 @@ export interface XlWorksheet extends Loadable<XlWorksheet> {
   /** ExcelApi 1.9 */
   readonly pageLayout: XlPageLayout;
   delete(): void;
+  activate(): void;
   getRange(address?: string): XlRange;
   /** ExcelApi 1.7 */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
@@ -96,6 +98,7 @@ export interface XlRange extends Loadable<XlRange> {
   merge(across?: boolean): void;
   /** ExcelApi 1.9: per-cell properties (hyperlinks) of a whole range in one call. */
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
+  select(): void;
 }
 
 export interface XlRangeAreas extends Loadable<XlRangeAreas> {

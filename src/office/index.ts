@@ -3,3 +3,4 @@ export { isApiSupported } from './capabilities';
 export { ApplyPlanError } from './errors';
 export type { ExcelContext } from './excel-types';
 export { readWorkbook, type AnnotationState, type ReadOptions, type ReadResult, type ReadWarning } from './read-workbook';
+export { readSelection, selectCell, sheetOf, type SheetRange } from './selection';

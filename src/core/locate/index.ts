@@ -7,7 +7,8 @@ import { readFundingTable } from './funding-table';
 import { readHeader } from './header';
 import { LineView } from './line-view';
 import { readMeta } from './meta';
-import { findRoleHits, headerKind, type RoleHit } from './role-hits';
+import { findRoleHits, headerKind, type HeaderKind, type RoleHit } from './role-hits';
+import { cropSheet } from '../grid/crop';
 import { readScoreTable } from './score-table';
 import { defaultVocabulary, type FundingRole, type ScoreRole, type Vocabulary } from './synonyms';
 import { readTextBlock } from './text-block';
@@ -18,6 +19,11 @@ export interface LocateOptions {
   fundingLabels?: FundingLabels;
   /** Only this sheet (by name). */
   sheet?: string;
+  /**
+   * Where the user says the score table is (a selection in Excel): score tables are looked for there
+   * only; funding figures and explanation text are still found anywhere.
+   */
+  scoreArea?: { sheet: string; area: Area };
 }
 
 const TITLE_ROWS_ABOVE = 5;
@@ -30,40 +36,22 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
   const sheets = workbook.sheets.filter((s) => options.sheet === undefined || s.name === options.sheet);
   const grids = sheets.map((s) => new Grid(s));
   const found = new Map<Grid, Area[]>();
+  const scope = options.scoreArea;
+  if (scope && !grids.some((g) => g.name === scope.sheet)) throw new Error(`no sheet named ${scope.sheet}`);
 
   for (const grid of grids) {
     model.sheets.push(grid.name);
     const areas: Area[] = [];
     found.set(grid, areas);
-    const hits = findRoleHits(grid, vocabulary);
-    for (const orientation of ['vertical', 'transposed'] as const) {
-      const view = new LineView(grid, orientation);
-      const byLine = groupByLine(hits, orientation);
-      const candidates = [...byLine.entries()]
-        .filter(([, lineHits]) => headerKind(lineHits) !== null)
-        .map(([line]) => line)
-        .sort((a, b) => a - b);
-      const candidateSet = new Set(candidates);
-      for (const line of candidates) {
-        const lineHits = byLine.get(line) as RoleHit[];
-        if (lineHits.some((h) => inside(areas, h.row, h.col))) continue;
-        const kind = headerKind(lineHits);
-        // A label column of 预算数 / 执行数 / 执行率 with values beside it is a key–value block, read below.
-        if (kind === 'funding' && orientation === 'transposed') continue;
-        const startsOther = (l: number) => l !== line && candidateSet.has(l);
-        let table: ScoreTable | FundingTable;
-        if (kind === 'funding') {
-          const header = readHeader<FundingRole>(view, line, byLine, 'funding');
-          table = readFundingTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
-          model.fundingTables.push(table);
-        } else {
-          const header = readHeader<ScoreRole>(view, line, byLine, 'score');
-          table = readScoreTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
-          if (table.indicators.length === 0 && table.sums.length === 0) continue;
-          model.scoreTables.push(table);
-        }
-        areas.push(table.area);
+    if (scope) {
+      // Score tables inside the chosen area only; funding tables wherever they are.
+      if (grid.name === scope.sheet) {
+        const cropped = new Grid(cropSheet(sheets[grids.indexOf(grid)], scope.area));
+        findTables(cropped, vocabulary, areas, model, ['score']);
       }
+      findTables(grid, vocabulary, areas, model, ['funding']);
+    } else {
+      findTables(grid, vocabulary, areas, model, ['score', 'funding']);
     }
   }
 
@@ -89,6 +77,41 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
     readMeta(grid, titleRows, model.meta);
   }
   return model;
+}
+
+/** The score and funding tables of one sheet (of the kinds asked for), by their header lines, both ways round. */
+function findTables(grid: Grid, vocabulary: Vocabulary, areas: Area[], model: WorkbookModel, kinds: HeaderKind[]): void {
+  const hits = findRoleHits(grid, vocabulary);
+  for (const orientation of ['vertical', 'transposed'] as const) {
+    const view = new LineView(grid, orientation);
+    const byLine = groupByLine(hits, orientation);
+    const candidates = [...byLine.entries()]
+      .filter(([, lineHits]) => headerKind(lineHits) !== null)
+      .map(([line]) => line)
+      .sort((a, b) => a - b);
+    const candidateSet = new Set(candidates);
+    for (const line of candidates) {
+      const lineHits = byLine.get(line) as RoleHit[];
+      if (lineHits.some((h) => inside(areas, h.row, h.col))) continue;
+      const kind = headerKind(lineHits) as HeaderKind;
+      if (!kinds.includes(kind)) continue;
+      // A label column of 预算数 / 执行数 / 执行率 with values beside it is a key–value block, read below.
+      if (kind === 'funding' && orientation === 'transposed') continue;
+      const startsOther = (l: number) => l !== line && candidateSet.has(l);
+      let table: ScoreTable | FundingTable;
+      if (kind === 'funding') {
+        const header = readHeader<FundingRole>(view, line, byLine, 'funding');
+        table = readFundingTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
+        model.fundingTables.push(table);
+      } else {
+        const header = readHeader<ScoreRole>(view, line, byLine, 'score');
+        table = readScoreTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
+        if (table.indicators.length === 0 && table.sums.length === 0) continue;
+        model.scoreTables.push(table);
+      }
+      areas.push(table.area);
+    }
+  }
 }
 
 function hasScore(model: WorkbookModel, grid: Grid): boolean {
