@@ -16,9 +16,9 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../core/checks/finding';
-import { annotate, check, report, writeExplanation, type Checked, type Settings } from './checker';
+import { annotate, check, findScoreTables, report, writeExplanation, type Checked, type Scope, type Settings } from './checker';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
 import { HostError, type WorkbookHost } from './hosts/host';
@@ -71,6 +71,9 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const [checked, setChecked] = useState<Checked | null>(null);
   const [annotated, setAnnotated] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The score tables found before any check ("自评表!A3:J6"), and where the user said to look. */
+  const [located, setLocated] = useState<string[] | null>(null);
+  const [scope, setScope] = useState<Scope>(null);
   const [notice, setNotice] = useState<Notice>(
     mode === 'browser' ? { intent: 'info', text: messages.browserMode } : mode === 'office-not-ready' ? { intent: 'info', text: messages.officeNotReady } : null,
   );
@@ -99,10 +102,30 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const doCheck = (h: WorkbookHost | null = host, name = fileName) =>
     run(async () => {
       if (!h) throw new HostError('no-file');
-      const result = await check(h, settings, name);
+      const result = await check(h, settings, name, scope);
       setChecked(result);
-      return result.json.tables.some((t) => t.kind === 'score') ? null : messages.noTable;
+      setLocated(result.json.tables.filter((t) => t.kind === 'score').map((t) => `${t.sheet}!${t.range}`));
+      if (result.json.tables.some((t) => t.kind === 'score')) return null;
+      throw new Error(scope ? format(messages.noTableInScope, { range: `${scope.sheet}!${scope.range}` }) : messages.noTable);
     });
+
+  /** Finds the score tables (anywhere, or in the selection) and says where; nothing is checked yet. */
+  const doLocate = (next: Scope) =>
+    run(async () => {
+      if (!host) return null;
+      const found = await findScoreTables(host, next);
+      if (next && found.length === 0) throw new Error(format(messages.noTableInScope, { range: `${next.sheet}!${next.range}` }));
+      setScope(next);
+      setLocated(found);
+      setChecked(null);
+      return found.length ? null : messages.noTable;
+    });
+
+  // Inside Excel the workbook is already open: say at once where the score table is.
+  useEffect(() => {
+    if (mode === 'office' && excelHost) void doLocate(null);
+    // Once, on opening: later finds follow the user's buttons.
+  }, []);
 
   const chooseFile = (file: File | undefined) => {
     if (!file || !fileHost) return;
@@ -123,7 +146,6 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   };
 
   const json = checked?.json;
-  const scoreTables = json?.tables.filter((t) => t.kind === 'score') ?? [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of json?.findings ?? []) counts[f.severity]++;
   const stem = fileName.replace(/\.xlsx$/i, '');
@@ -211,11 +233,32 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
           )}
         </div>
         {busy && <Spinner size="tiny" label={messages.working} />}
+        {(located || host?.selection) && (
+          <div className={styles.summary} data-testid="location">
+            {(located ?? []).map((range) => (
+              <Body1 key={range}>{format(messages.foundTable, { range })}</Body1>
+            ))}
+            {scope && <Body1 data-testid="scope">{format(messages.scope, { range: `${scope.sheet}!${scope.range}` })}</Body1>}
+            {host?.selection && (
+              <div className={styles.actions}>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  onClick={() => void (host.selection as () => Promise<Scope>)().then((sel) => doLocate(sel), (err: unknown) => run(() => Promise.reject(err)))}
+                >
+                  {messages.useSelection}
+                </Button>
+                {scope && (
+                  <Button size="small" disabled={busy} onClick={() => void doLocate(null)}>
+                    {messages.findAnywhere}
+                  </Button>
+                )}
+              </div>
+            )}
+          </div>
+        )}
         {json && (
           <div className={styles.summary} data-testid="summary">
-            {scoreTables.map((t) => (
-              <Body1 key={`${t.sheet}!${t.range}`}>{format(messages.foundTable, { range: `${t.sheet}!${t.range}` })}</Body1>
-            ))}
             {json.total && (
               <Subtitle1>{format(messages.total, { score: json.total.score ?? '?', points: json.total.points ?? '?', count: json.indicators.length })}</Subtitle1>
             )}

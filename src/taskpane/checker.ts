@@ -1,5 +1,7 @@
 import { checkWorkbook, type CheckResult } from '../core/check';
 import type { Lang } from '../core/i18n/catalogue';
+import { parseAreaAddress } from '../core/grid/address';
+import { locate } from '../core/locate/index';
 import { buildReport } from '../core/narrative/build';
 import type { ReportDocument } from '../core/narrative/document';
 import { toCheckJson, type CheckJson } from '../core/report/json';
@@ -21,15 +23,25 @@ export interface Checked {
   json: CheckJson;
 }
 
+/** Where to look for the score table: anywhere (null), or the range the user selected. */
+export type Scope = { sheet: string; range: string } | null;
+
 /** Reads the workbook through its host and runs the core's check: the same engine as the CLI. */
-export async function check(host: WorkbookHost, settings: Settings, fileName: string): Promise<Checked> {
+export async function check(host: WorkbookHost, settings: Settings, fileName: string, scope: Scope = null): Promise<Checked> {
   const data = await host.read();
   const result = checkWorkbook(data, {
     lang: settings.lang,
     tolerance: settings.tolerance,
     rules: settings.rules === 'auto' ? undefined : settings.rules,
+    scoreRange: scope ?? undefined,
   });
   return { result, json: toCheckJson(fileName, result) };
+}
+
+/** Where the score tables are ("自评表!A3:J6"), as the pane says on opening, before any check. */
+export async function findScoreTables(host: WorkbookHost, scope: Scope = null): Promise<string[]> {
+  const model = locate(await host.read(), { scoreArea: scope ? { sheet: scope.sheet, area: parseAreaAddress(scope.range) } : undefined });
+  return model.scoreTables.map((t) => `${t.sheet}!${t.range}`);
 }
 
 export function report(checked: Checked): ReportDocument {

@@ -22,6 +22,11 @@ export interface Messages {
   /** "在 {range} 找到评分表" */
   foundTable: string;
   noTable: string;
+  /** "只在 {range} 中查找评分表（当前选区）" */
+  scope: string;
+  useSelection: string;
+  findAnywhere: string;
+  noTableInScope: string;
   total: string;
   counts: string;
   groups: { error: string; warning: string; info: string };
@@ -58,6 +63,10 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     working: "正在处理…",
     foundTable: "在 {range} 找到评分表",
     noTable: "未找到评分表：请确认表头含“一级指标/指标名称”与“分值/得分”。",
+    scope: "只在 {range} 中查找评分表（当前选区）",
+    useSelection: "改用当前选区",
+    findAnywhere: "在整个工作簿中查找",
+    noTableInScope: "所选区域 {range} 中没有找到评分表：请选中包括表头在内的整张评分表，再点“改用当前选区”。",
     total: "总分 {score} / {points}（{count} 个指标）",
     counts: "错误 {error} 项，警告 {warning} 项，提示 {info} 项",
     groups: { error: "错误", warning: "警告", info: "提示" },
@@ -100,6 +109,10 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     working: "Working…",
     foundTable: "Score table found at {range}",
     noTable: "No score table found: the header needs 一级指标/指标名称 and 分值/得分.",
+    scope: "Looking for the score table in {range} only (the selection)",
+    useSelection: "Use the current selection",
+    findAnywhere: "Search the whole workbook",
+    noTableInScope: "No score table in the selected range {range}: select the whole score table, header included, and press “Use the current selection” again.",
     total: "Total {score} of {points} ({count} indicators)",
     counts: "{error} errors, {warning} warnings, {info} notes",
     groups: { error: "Errors", warning: "Warnings", info: "Notes" },

@@ -42,7 +42,7 @@ it('checks a chosen file and shows the findings grouped by severity', async () =
   await page.setInputFiles('[data-testid=file-input]', join(root, 'assets', 'sample-scoresheet.xlsx'));
   const summary = page.locator('[data-testid=summary]');
   await summary.waitFor({ timeout: 30_000 });
-  await expect(summary.textContent()).resolves.toContain('在 自评表!A3:J6 找到评分表');
+  await expect(page.locator('[data-testid=location]').textContent()).resolves.toContain('在 自评表!A3:J6 找到评分表');
   await expect(summary.textContent()).resolves.toContain('总分 97.38 / 100');
   await expect(page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent()).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
   await expect(page.locator('section[aria-label=提示] [data-finding=deduction]').count()).resolves.toBe(4);

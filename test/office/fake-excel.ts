@@ -172,6 +172,8 @@ export interface FakeOptions {
 
 export class FakeExcel {
   readonly model = new WorkbookModel();
+  /** The selected range (Excel always has one): the first sheet's A1 until something is selected. */
+  selection: { sheet: SheetModel | null; area: Area } = { sheet: null, area: { top: 0, left: 0, bottom: 0, right: 0 } };
   readonly context: FakeContext;
   readonly syncLog: SyncRecord[] = [];
   /** Every write that reached the workbook, as text ("fill.color 自评表!E3 = #FFE699"). */
@@ -295,7 +297,22 @@ export class FakeExcel {
 
 /** JSON size in UTF-8 bytes, leaving out the proxies that ride along in snapshots. */
 function bytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value, (k, v) => (k === '__proxy' ? undefined : v)) ?? 'null', 'utf8');
+  return utf8Length(JSON.stringify(value, (k, v) => (k === '__proxy' ? undefined : v)) ?? 'null');
+}
+
+/** UTF-8 length without Buffer: the fake also runs in the browser, as office.js of the pane's e2e test. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -499,6 +516,13 @@ class FakeWorkbook extends FakeObject implements X.XlWorkbook {
   protected scalars() {
     return {};
   }
+  getSelectedRange(): FakeRange {
+    return this.create(new FakeRange(this.fake, this), 'GetSelectedRange', [], false, (wb: WorkbookModel) => {
+      const sheet = this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no sheet');
+      return { sheet, areas: [this.fake.selection.area] };
+    });
+  }
 }
 
 class FakeApplication extends FakeObject implements X.XlApplication {
@@ -639,6 +663,12 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
       this.fake.log(`delete sheet ${s.name}`);
     });
   }
+  activate(): void {
+    this.call('Activate', [], false, (s: SheetModel) => {
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `sheet ${s.name} is hidden`);
+      this.fake.selection = { sheet: s, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
   getRange(address?: string): FakeRange {
     return this.create(new FakeRange(this.fake, this), 'GetRange', [address], false, (s: SheetModel) => ({
       sheet: s,
@@ -735,6 +765,12 @@ class FakeRange extends FakeObject implements X.XlRange {
       }),
       text: grid((c) => (c ? String(c.error ?? c.value ?? '') : '')),
     };
+  }
+  select(): void {
+    this.call('Select', [], false, (t: Target) => {
+      if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `sheet ${t.sheet.name} is hidden`);
+      this.fake.selection = { sheet: t.sheet, area: t.areas[0] };
+    });
   }
   get address(): string {
     return this.read('address');

@@ -1,7 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/narrative/document';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type AnnotationState, ApplyPlanError, applyPlan, type ExcelContext, readWorkbook, removeAnnotations } from '../../office/index';
+import { type AnnotationState, ApplyPlanError, applyPlan, type ExcelContext, readSelection, readWorkbook, removeAnnotations, selectCell } from '../../office/index';
 import { download, HostError, type WorkbookHost } from './host';
 
 /** The workbook open in Excel, through the batched Office.js adapter (a constant number of syncs). */
@@ -38,12 +38,11 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(address).select();
-      await context.sync();
-    });
+    await Excel.run((context) => selectCell(context as unknown as ExcelContext, sheet, address));
+  }
+
+  async selection(): Promise<{ sheet: string; range: string }> {
+    return Excel.run((context) => readSelection(context as unknown as ExcelContext));
   }
 
   async downloadDocx(doc: ReportDocument, fileName: string): Promise<void> {

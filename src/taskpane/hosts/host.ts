@@ -16,6 +16,8 @@ export interface WorkbookHost {
   clean(): Promise<void>;
   /** Selects a cell in Excel (a finding clicked); absent for files. */
   select?(sheet: string, address: string): Promise<void>;
+  /** The range selected in Excel, to look for the score table there; absent for files. */
+  selection?(): Promise<{ sheet: string; range: string }>;
   /** Offers the Word file for download. */
   downloadDocx(doc: ReportDocument, fileName: string): Promise<void>;
   /** Offers the annotated workbook for download (files only: in Excel the workbook itself is annotated). */

@@ -1,0 +1,97 @@
+/**
+ * office.js for the pane's browser tests: a simulated Excel over an in-memory workbook (the typed fake
+ * of test/office/fake-excel.ts, which counts syncs and refuses what real Excel refuses), with the few
+ * Office.* members the pane uses. The test serves this bundle in place of Microsoft's office.js and
+ * gives it the workbook as `window.__workbook` before the page loads.
+ */
+import type { WorkbookData } from '../../../src/core/grid/types';
+import { cellAddress, parseAreaAddress } from '../../../src/core/grid/address';
+import { FakeExcel } from '../../office/fake-excel';
+
+/** What the test reads back from the simulated Excel through page.evaluate. */
+export interface FakeView {
+  sheets(): string[];
+  /** Fill colour and note of every cell that has one: what 清除标注 must give back exactly. */
+  looks(): Record<string, string>;
+  values(sheet: string): Record<string, unknown>;
+  selection(): string;
+  select(sheet: string, range: string): void;
+  syncs(): number;
+  /** The user's own formatting on a cell, set before the pane runs: what annotating must restore. */
+  decorate(sheet: string, address: string, color: string, note: string): void;
+}
+
+declare global {
+  interface Window {
+    __workbook?: WorkbookData;
+    /** The highest ExcelApi minor version the simulated Excel supports (default 18). */
+    __excelApiMinor?: number;
+    __fake?: FakeView;
+    Office: unknown;
+    Excel: unknown;
+  }
+}
+
+const fake = FakeExcel.fromWorkbookData(window.__workbook ?? { sheets: [] });
+const maxMinor = window.__excelApiMinor ?? 18;
+const settings = new Map<string, unknown>();
+
+function minorOf(version: string | undefined): number {
+  return Number((version ?? '1.1').split('.')[1] ?? 0);
+}
+
+window.Office = {
+  HostType: { Excel: 'Excel' },
+  PlatformType: { OfficeOnline: 'OfficeOnline' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  context: {
+    displayLanguage: 'zh-CN',
+    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && minorOf(version) <= maxMinor },
+    document: {
+      settings: {
+        get: (key: string) => settings.get(key) ?? null,
+        set: (key: string, value: unknown) => void settings.set(key, value),
+        saveAsync: (callback?: (r: { status: string }) => void) => callback?.({ status: 'succeeded' }),
+      },
+    },
+  },
+};
+
+window.Excel = {
+  run: <T>(first: unknown, second?: (context: unknown) => Promise<T>): Promise<T> => {
+    const batch = (typeof first === 'function' ? first : second) as (context: unknown) => Promise<T>;
+    return batch(fake.context);
+  },
+};
+
+window.__fake = {
+  sheets: () => fake.model.live().map((s) => s.name),
+  looks: () => {
+    const out: Record<string, string> = {};
+    for (const s of fake.model.live()) {
+      for (const [k, c] of s.cells) if (c.fill) out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:fill`] = `${c.fill.pattern} ${c.fill.color}`;
+      for (const [k, n] of s.notes) out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:note`] = n.content;
+    }
+    return out;
+  },
+  values: (sheet) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, c] of fake.sheet(sheet).cells) if (c.value !== null) out[cellAddress(Math.floor(k / 16_384), k % 16_384)] = c.formula ? `=${c.formula}` : c.value;
+    return out;
+  },
+  selection: () => {
+    const { sheet, area } = fake.selection;
+    return `${sheet?.name ?? ''}!${cellAddress(area.top, area.left)}${area.bottom > area.top || area.right > area.left ? `:${cellAddress(area.bottom, area.right)}` : ''}`;
+  },
+  select: (sheet, range) => {
+    fake.selection = { sheet: fake.sheet(sheet), area: parseAreaAddress(range) };
+  },
+  syncs: () => fake.syncs,
+  decorate: (sheet, address, color, note) => {
+    const { top, left } = parseAreaAddress(address);
+    const s = fake.sheet(sheet);
+    s.ensure(top, left).fill = { color, pattern: 'Solid', patternColor: null };
+    s.notes.set(top * 16_384 + left, { content: note });
+  },
+};
