@@ -29,7 +29,11 @@ let userSheets: string[];
 
 /** Calls a FakeView method in the page. */
 function fake<K extends keyof FakeView>(name: K, ...args: Parameters<FakeView[K]>): Promise<ReturnType<FakeView[K]>> {
-  return page.evaluate(
+  return fakeIn(page, name, ...args);
+}
+
+function fakeIn<K extends keyof FakeView>(p: Page, name: K, ...args: Parameters<FakeView[K]>): Promise<ReturnType<FakeView[K]>> {
+  return p.evaluate(
     ([n, a]) => (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](...(a as unknown[])),
     [name, args] as const,
   ) as Promise<ReturnType<FakeView[K]>>;
@@ -44,28 +48,40 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
   }
 }
 
+let stub: string;
+let workbook: WorkbookData;
+
+/** A new pane over a simulated Excel holding `data`, supporting ExcelApi up to 1.`apiMinor`. */
+async function openPane(data: WorkbookData, apiMinor = 18): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+  p.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url())) outside.push(r.url());
+  });
+  p.on('pageerror', (e) => pageErrors.push(e.message));
+  // The pane logs the errors it shows (an empty selection below): printed to help, not failures.
+  p.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await p.addInitScript(
+    ([d, minor]) => {
+      Object.assign(window, { __workbook: d, __excelApiMinor: minor });
+    },
+    [data, apiMinor] as const,
+  );
+  // The route added last is tried first: refuse everything off the loopback address, office.js excepted.
+  await p.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await p.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
+  await p.goto(`${server.url}/taskpane.html`);
+  return p;
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
   if (!existsSync(join(root, 'dist', 'taskpane.html'))) throw new Error('dist/ is not built (npm run test:e2e builds it)');
-  const [stub, workbook] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
+  [stub, workbook] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
   server = await serve(join(root, 'dist'));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url())) outside.push(r.url());
-  });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // The pane logs the errors it shows (an empty selection below): printed to help, not failures.
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  await page.addInitScript((data: WorkbookData) => {
-    (window as unknown as { __workbook: WorkbookData }).__workbook = data;
-  }, workbook);
-  // The route added last is tried first: refuse everything off the loopback address, office.js excepted.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
-  await page.goto(`${server.url}/taskpane.html`);
+  page = await openPane(workbook);
 }, 120_000);
 
 afterAll(async () => {
@@ -150,6 +166,33 @@ it('looks for the score table in the current selection when asked', async () => 
   await page.getByRole('button', { name: '在整个工作簿中查找' }).click();
   await until(async () => (await page.locator('[data-testid=scope]').count()) === 0);
 });
+
+it('refuses to annotate a protected sheet, says how to go on, and writes nothing', async () => {
+  const locked = { sheets: workbook.sheets.map((sh) => (sh.name === '自评表' ? { ...sh, protected: true } : sh)) };
+  const p = await openPane(locked);
+  await p.getByRole('button', { name: '检查', exact: true }).click();
+  await p.locator('[data-testid=summary]').waitFor({ timeout: 30_000 });
+  const sheets = await fakeIn(p, 'sheets');
+  const looks = await fakeIn(p, 'looks');
+  await p.getByRole('button', { name: '标注', exact: true }).click();
+  await p.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
+  await expect(p.locator('[data-notice=error]').textContent()).resolves.toContain('工作表“自评表”受保护，无法标注');
+  expect(await fakeIn(p, 'sheets')).toEqual(sheets);
+  expect(await fakeIn(p, 'looks')).toEqual(looks);
+  await p.close();
+}, 60_000);
+
+it('checks on an Excel without ExcelApi 1.9 but refuses to annotate there, naming what is missing', async () => {
+  const p = await openPane(workbook, 8);
+  await p.getByRole('button', { name: '检查', exact: true }).click();
+  await p.locator('[data-testid=summary]').getByText('总分 97.38 / 100').waitFor({ timeout: 30_000 });
+  const sheets = await fakeIn(p, 'sheets');
+  await p.getByRole('button', { name: '标注', exact: true }).click();
+  await p.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
+  await expect(p.locator('[data-notice=error]').textContent()).resolves.toContain('当前 Excel 版本不支持所需功能（ExcelApi 1.9）');
+  expect(await fakeIn(p, 'sheets')).toEqual(sheets);
+  await p.close();
+}, 60_000);
 
 it('raised no page error and sent no request beyond the loopback address', () => {
   expect(pageErrors).toEqual([]);

@@ -27,8 +27,6 @@ declare global {
     /** The highest ExcelApi minor version the simulated Excel supports (default 18). */
     __excelApiMinor?: number;
     __fake?: FakeView;
-    Office: unknown;
-    Excel: unknown;
   }
 }
 
@@ -40,7 +38,8 @@ function minorOf(version: string | undefined): number {
   return Number((version ?? '1.1').split('.')[1] ?? 0);
 }
 
-window.Office = {
+// Plain objects with the members the pane calls; the office-js typings describe the real, far larger API.
+const office = {
   HostType: { Excel: 'Excel' },
   PlatformType: { OfficeOnline: 'OfficeOnline' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -58,12 +57,14 @@ window.Office = {
   },
 };
 
-window.Excel = {
+const excel = {
   run: <T>(first: unknown, second?: (context: unknown) => Promise<T>): Promise<T> => {
     const batch = (typeof first === 'function' ? first : second) as (context: unknown) => Promise<T>;
     return batch(fake.context);
   },
 };
+
+Object.assign(window, { Office: office, Excel: excel });
 
 window.__fake = {
   sheets: () => fake.model.live().map((s) => s.name),
