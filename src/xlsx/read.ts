@@ -46,7 +46,9 @@ export function toSheetData(ws: ExcelJS.Worksheet): SheetData {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // The other cells of a merged area repeat the top-left value in ExcelJS; the core resolves merges itself.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const raw = toRawCell(cell.value, cell.numFmt);
+      // ExcelJS's `value` drops a formula's cached 0, false or "" (it copies only truthy fields); `result` keeps it.
+      const value = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } : cell.value;
+      const raw = toRawCell(value as ExcelValue, cell.numFmt);
       if (raw) out[colNumber - 1] = raw;
     });
     if (out.length) cells[rowNumber - 1] = out;
