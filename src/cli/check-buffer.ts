@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../core/check';
-import { type Lang, t } from '../core/i18n/catalogue';
+import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
 import { toCheckJson, type CheckJson } from '../core/report/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
@@ -49,8 +49,7 @@ export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: La
     return await loadWorkbook(data);
   } catch (err) {
     if (err instanceof WorkbookReadError) {
-      const detail = describeReadError(err.detail, lang);
-      throw new CheckError('not-a-workbook', t(lang, 'cli.not-a-workbook', { file: basename(file), detail }));
+      throw new CheckError('not-a-workbook', describeReadError(err, file, lang));
     }
     throw err;
   }
@@ -60,16 +59,14 @@ export async function checkBuffer(data: Buffer, options: CheckBufferOptions = {}
   return (await checkBufferFull(data, options)).json;
 }
 
-function describeReadError(detail: string, lang: Lang): string {
-  const zh: Record<string, string> = {
-    empty: '文件为空',
-    'not-zip': '文件内容不是 .xlsx 格式，可能是改了扩展名的 .csv 或其他文件',
-    ole: '这是旧版 .xls 文件或加密的工作簿，请在 Excel/WPS 中另存为不加密的 .xlsx',
-  };
-  const en: Record<string, string> = {
-    empty: 'the file is empty',
-    'not-zip': 'the content is not .xlsx; perhaps a renamed .csv or other file',
-    ole: 'an old .xls file or an encrypted workbook; save it as an unencrypted .xlsx in Excel or WPS',
-  };
-  return (lang === 'en-US' ? en : zh)[detail] ?? detail;
+/** Read errors that mean the file is no .xlsx workbook at all; the others are a workbook that cannot be read. */
+const NOT_A_WORKBOOK = new Set(['empty', 'not-zip', 'ole', 'damaged-zip', 'no-workbook-part']);
+
+function describeReadError(err: WorkbookReadError, file: string, lang: Lang): string {
+  // One line on stderr whatever a sheet name or a parser's message holds.
+  const params = Object.fromEntries(Object.entries(err.params).map(([k, v]) => [k, String(v).replace(/\s+/g, ' ').trim()]));
+  const key = `read.${err.detail}` as MessageKey;
+  const known = t(lang, key, params);
+  const detail = known === key ? err.detail.replace(/\s+/g, ' ').trim() : known;
+  return t(lang, NOT_A_WORKBOOK.has(err.detail) ? 'cli.not-a-workbook' : 'cli.cannot-read', { file: basename(file), detail });
 }

@@ -4,6 +4,8 @@ import type { Area } from '../core/grid/address';
 import { WorkbookReadError } from './errors';
 import annotationStyles from '../core/data/annotation-styles.json';
 import { readState } from './annotation-state';
+import { assertWorkbookZip, loadGuarded } from './load-guard';
+import { readZipDirectory } from './zip-directory';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -19,11 +21,13 @@ export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
 export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData }> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   assertZip(bytes);
-  const workbook = new ExcelJS.Workbook();
+  assertWorkbookZip(readZipDirectory(bytes));
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = await loadGuarded(bytes);
   } catch (err) {
-    throw new WorkbookReadError((err as Error).message);
+    if (err instanceof WorkbookReadError) throw err;
+    throw new WorkbookReadError('damaged', { reason: (err as Error)?.message ?? String(err) });
   }
   const stateSheet = workbook.getWorksheet(annotationStyles.sheetNames.state);
   const generated = new Set([annotationStyles.sheetNames.state, ...readState(stateSheet).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
