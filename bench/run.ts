@@ -8,6 +8,8 @@ import { checkWorkbook } from '../src/core/check';
 import type { WorkbookData } from '../src/core/grid/types';
 import { readWorkbook } from '../src/xlsx/read';
 import { buildLargeWorkbook } from './large-workbook';
+import { fuzzLines, runFuzz } from './fuzz';
+import { measureSyncs, syncLines } from './office-syncs';
 
 /**
  * Median wall time of fn over `runs` runs after one warm-up, in milliseconds. The fastest run is kept
@@ -126,6 +128,14 @@ async function main(): Promise<void> {
   say();
   const pane = paneFirstLoad();
   say(`First-load JavaScript of the built pane (dist/taskpane.html's own scripts, office.js excluded): ${(pane.gzip / 1024).toFixed(1)} KiB gzipped (${(pane.raw / 1024).toFixed(0)} KiB minified) in ${pane.files} files; target ≤ 250 KB gzipped. ExcelJS and docx are separate chunks loaded only in browser mode.`);
+  say();
+  say(`## Office.js round trips by size`);
+  say();
+  for (const line of syncLines(await measureSyncs())) say(line);
+  say();
+  say(`## Fuzzing`);
+  say();
+  for (const line of fuzzLines(await runFuzz())) say(line);
   say();
   writeFileSync(join(process.cwd(), 'bench', 'RESULTS.md'), `${lines.join('\n')}\n`);
 }
