@@ -5,6 +5,7 @@ import { toCheckJson, type CheckJson } from '../core/report/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
 import { loadWorkbook } from '../xlsx/read';
+import { findBareScoreHeader } from './bare-header';
 import { CheckError } from './check-error';
 
 export interface CheckBufferOptions extends Omit<CheckOptions, 'lang'> {
@@ -37,6 +38,8 @@ export function checkLoaded(
   }
   const result = checkWorkbook(workbook, { ...options, lang });
   if (result.model.scoreTables.length === 0) {
+    const bare = findBareScoreHeader(workbook, options.sheet);
+    if (bare) throw new CheckError('no-score-table', t(lang, 'cli.score-header-only', { file: basename(file), ...bare }));
     const count = options.sheet !== undefined ? 1 : names.length;
     throw new CheckError('no-score-table', t(lang, 'cli.no-score-table', { file: basename(file), sheets: count }));
   }
