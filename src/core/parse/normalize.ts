@@ -14,7 +14,7 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
-const WHITESPACE = /[\s\u00a0\u200b\ufeff]+/g;
+const WHITESPACE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
 
 export function removeWhitespace(text: string): string {
   return text.replace(WHITESPACE, '');
