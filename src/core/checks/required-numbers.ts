@@ -11,8 +11,17 @@ export interface RequiredNumber {
   mustBeFilled: boolean;
 }
 
+// Two checks (missing-value, invalid-value) walk the same list: gather it once per check run.
+const gathered = new WeakMap<CheckContext, RequiredNumber[]>();
+
 /** Every cell the checks read as a number: indicators', stated sums', funding figures. */
 export function requiredNumbers(ctx: CheckContext): RequiredNumber[] {
+  let list = gathered.get(ctx);
+  if (!list) gathered.set(ctx, (list = gather(ctx)));
+  return list;
+}
+
+function gather(ctx: CheckContext): RequiredNumber[] {
   const out: RequiredNumber[] = [];
   for (const table of ctx.model.scoreTables) {
     for (const ind of table.indicators) {

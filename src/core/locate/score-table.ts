@@ -31,6 +31,8 @@ interface LineRecord {
   points?: Field;
   score?: Field;
   indicator?: Indicator;
+  /** The line's place in the path trie, set when the table is assembled. */
+  node?: TrieNode;
 }
 
 /** Reads the lines below a score-table header into indicators and the sums the sheet states. */
@@ -238,12 +240,13 @@ class PathTrie {
 function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
   // A trie of the paths: which paths prefix others (a group's own line) and which leaves lie under each.
   const trie = new PathTrie();
-  for (const r of records) if (r.kind === 'indicator' || r.kind === 'heading') trie.node(r.path, true);
-  const isGroup = (path: string[]) => (trie.node(path, false)?.children.size ?? 0) > 0;
+  // Each line's node once: whether it is a group's line is asked again below.
+  for (const r of records) if (r.kind === 'indicator' || r.kind === 'heading') r.node = trie.node(r.path, true);
+  const isGroup = (r: LineRecord) => (r.node?.children.size ?? 0) > 0;
   const indicators: Indicator[] = [];
   const leafLine: number[] = [];
   for (const r of records) {
-    if (r.kind === 'indicator' && r.indicator && !isGroup(r.path)) {
+    if (r.kind === 'indicator' && r.indicator && !isGroup(r)) {
       r.indicator.path = r.path;
       leafLine.push(r.line);
       indicators.push(r.indicator);
@@ -267,7 +270,7 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
       const parts = group.length ? leavesUnder(group) : range(sectionFirstLeaf, nextLeaf);
       sums.push(sumOf('subtotal', r, group, parts));
       sectionFirstLeaf = nextLeaf;
-    } else if (r.kind === 'indicator' && isGroup(r.path)) {
+    } else if (r.kind === 'indicator' && isGroup(r)) {
       const last = r.names[r.names.length - 1];
       sums.push({
         kind: 'group-row',
