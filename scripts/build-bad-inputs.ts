@@ -41,12 +41,12 @@ How scoresheet treats what these files contain:
 - **Hidden and very hidden sheets** are checked like visible ones: a table kept out of sight is still part of
   what the unit handed in. Findings name the sheet; \`--sheet\` narrows the check to one sheet.
 - **Merged areas** are read as Excel reads them: only the top-left cell of a merge holds a value. A merge
-  larger than a whole row (${LARGE_MERGE_CELLS.toLocaleString('en-US')} cells: a whole column, A10:XFD1048576)
-  is cut to the part of the sheet that has content, for the check and in an annotated copy. More than
-  ${MAX_MERGED_CELLS.toLocaleString('en-US')} merged cells on one sheet (large merges counted as cut),
-  overlapping merges, or a merge that is no cell range: the file is refused, naming the sheet and the merge.
-- **Size**: a workbook that unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MB is refused before it is
-  opened. A used range of a million rows or 16,384 columns costs nothing: only filled cells are read.
+  larger than a whole row (${LARGE_MERGE_CELLS.toLocaleString('en-US')} cells: a whole column, A10:XFD1048576) is cut to the part of the sheet
+  that has content, for the check and in an annotated copy. More than ${MAX_MERGED_CELLS.toLocaleString('en-US')} merged cells on one sheet
+  (large merges counted as cut), overlapping merges, or a merge that is no cell range: the file is
+  refused, naming the sheet and the merge.
+- **Size**: a workbook that unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MB is refused before it is opened. A used range of a
+  million rows or 16,384 columns costs nothing: only filled cells are read.
 - **Damaged files** (cut short, a sheet or shared-string part missing or broken) are refused with the sheet,
   the cell or the part named; renamed .xls, .csv, .docx, .ods and .xlsb files are recognised as such.
 - **Cell values** are the results Excel saved: an Excel error, a date, TRUE/FALSE or text that is no number
