@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../core/checks/finding';
+import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
 import { annotate, check, findScoreTables, report, writeExplanation, type Checked, type Scope, type Settings } from './checker';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -60,6 +61,14 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
+/** A reader's reason ("damaged-sheet" with its sheet and part) in words, from the core's catalogue. */
+function hostErrorDetail(err: HostError, lang: Lang): string {
+  if (err.code !== 'not-a-workbook') return err.detail;
+  const key = `read.${err.detail}` as MessageKey;
+  const known = t(lang, key, err.params);
+  return known === key ? err.detail : known;
+}
+
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
 export function App({ messages: initialMessages, mode, lang, excelHost, fileHost }: AppProps) {
@@ -89,7 +98,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
         console.error(err);
         const text =
           err instanceof HostError
-            ? format(messages.errors[err.code], { detail: err.detail })
+            ? format(messages.errors[err.code], { detail: hostErrorDetail(err, messages.locale) })
             : format(messages.errors.unknown, { detail: (err as Error).message ?? String(err) });
         setNotice({ intent: 'error', text });
       } finally {

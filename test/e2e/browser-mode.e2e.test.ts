@@ -68,6 +68,12 @@ it('downloads the Word file', async () => {
   expect(bytes.length).toBeGreaterThan(5000);
 }, 60_000);
 
+it('says why a chosen file cannot be read: a .csv renamed .xlsx', async () => {
+  await page.setInputFiles('[data-testid=file-input]', { name: '收支.xlsx', mimeType: 'text/csv', buffer: Buffer.from('指标,分值,得分\n预算执行,4,3.5\n') });
+  await page.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
+  await expect(page.locator('[data-notice=error]').textContent()).resolves.toContain('无法读取所选文件：文件内容不是 .xlsx 格式，可能是改了扩展名的 .csv 或其他文件');
+}, 60_000);
+
 it('sent no request beyond the loopback address other than the refused office.js', () => {
   expect(outside.filter((u) => !u.endsWith('/office.js'))).toEqual([]);
 });

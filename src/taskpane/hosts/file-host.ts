@@ -24,7 +24,7 @@ export class FileHost implements WorkbookHost {
       this.workbook = excel;
       return data;
     } catch (err) {
-      if (err instanceof WorkbookReadError) throw new HostError('not-a-workbook', err.detail);
+      if (err instanceof WorkbookReadError) throw new HostError('not-a-workbook', err.detail, err.params);
       throw err;
     }
   }

@@ -29,6 +29,8 @@ export class HostError extends Error {
   constructor(
     readonly code: 'protected-sheet' | 'protected-workbook' | 'missing-sheet' | 'api-missing' | 'too-large' | 'no-file' | 'not-a-workbook',
     readonly detail = '',
+    /** For a file that cannot be read: the reader's parameters of `detail` (a sheet, a cell…). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
     this.name = 'HostError';
