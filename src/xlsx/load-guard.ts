@@ -128,10 +128,11 @@ function planMerges(sheet: SheetModel): Span[] {
   });
   const clash = overlapping(spans);
   if (clash) throw new WorkbookReadError('overlapping-merges', { sheet: name, first: refs[clash[0]], second: refs[clash[1]] });
-  const extent = contentExtent(sheet);
+  // The content's extent only when a merge is large enough to be cut to it: finding it visits every cell.
+  let extent: { rows: number; cols: number } | undefined;
   let total = 0;
   return spans.map((span, i) => {
-    const kept = spanCells(span) > LARGE_MERGE_CELLS ? clip(span, extent) : span;
+    const kept = spanCells(span) > LARGE_MERGE_CELLS ? clip(span, (extent ??= contentExtent(sheet))) : span;
     total += spanCells(kept);
     if (total > MAX_MERGED_CELLS) {
       throw new WorkbookReadError('merge-too-large', { sheet: name, range: refs[i], cells: total, limit: MAX_MERGED_CELLS });
