@@ -79,6 +79,35 @@ function officeJsSetup() {
   };
 }
 
+// ---- Content-Security-Policy -------------------------------------------------------------------
+
+/**
+ * The policy both pages carry as a <meta>: scripts only from the pane's own origin and office.js's
+ * (its own origin alone for OFFICE_JS=local), never inline or eval'd; styles from itself and inline,
+ * because Fluent UI's Griffel inserts <style> elements at run time; images from itself, data: and
+ * blob:; connections only to itself and office.js's origin (webpack loads the ExcelJS and docx chunks
+ * as scripts, downloads are blob: links); no plugins, no <base>, no form posts. The development build
+ * also needs eval (its source maps) and the dev server's websocket.
+ */
+function contentSecurityPolicy(officeJsUrl, production) {
+  const officeOrigin = /^https?:\/\//i.test(officeJsUrl) ? new URL(officeJsUrl).origin : null;
+  const self = ["'self'", ...(officeOrigin ? [officeOrigin] : [])];
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": [...self, ...(production ? [] : ["'unsafe-eval'"])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": [...self, ...(production ? [] : [`ws://localhost:${DEV_PORT}`, `wss://localhost:${DEV_PORT}`])],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
 // ---- Pane budget ------------------------------------------------------------------------------
 
 /** Resources (file paths) behind a module, looking inside concatenated modules. */
@@ -210,8 +239,13 @@ module.exports = async (env = {}, argv = {}) => {
   const addinBaseUrl = (process.env.ADDIN_BASE_URL || "").trim();
   const hash = production ? ".[contenthash:8]" : "";
 
+  const csp = contentSecurityPolicy(officeJs.url, production);
   const copyPatterns = [
     { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+    // The pages' own small scripts, as files (the policy allows no inline script), unbundled: the
+    // browser check must still run in Internet Explorer.
+    { from: "src/taskpane/unsupported-browser.js", to: "[name][ext]" },
+    { from: "src/taskpane/commands.js", to: "[name][ext]" },
     ...officeJs.copyPatterns,
   ];
   if (addinBaseUrl) {
@@ -260,13 +294,13 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: officeJs.url, officeJsSource: officeJs.source },
+        templateParameters: { officeJsUrl: officeJs.url, officeJsSource: officeJs.source, contentSecurityPolicy: csp },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
         chunks: [],
-        templateParameters: { officeJsUrl: officeJs.url },
+        templateParameters: { officeJsUrl: officeJs.url, contentSecurityPolicy: csp },
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new PaneBudgetPlugin({ budgetBytes: PANE_GZIP_BUDGET_BYTES, enforceBudget: production }),
@@ -301,3 +335,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.isNeededOfficeJsFile = isNeededOfficeJsFile;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
