@@ -245,6 +245,8 @@ const PATH = 160;
 /** Merges per write job, and the request bytes of one (a range by indexes and its merge: about 450 in the fake). */
 const MERGES_PER_JOB = 1_000;
 const MERGE_BYTES = 5 * OP;
+/** A column width or row height: a range by indexes, its format and one property set. */
+const SIZE_BYTES = 2 * PATH + OP;
 
 /** UTF-8 length of a string (Chinese text is three bytes a character). */
 function utf8(s: string): number {
@@ -583,6 +585,26 @@ function queueBlock(jobs: Job[], sheet: () => XlWorksheet, formats: string[][], 
 }
 
 /** A generated sheet: values as one block (text formatted as text first), then looks, links, table, layout. */
+/** Cells spanning columns, as runs of consecutive rows with the same first column and span. */
+export function mergeRuns(sheet: OutSheet): { top: number; col: number; rows: number; span: number }[] {
+  const runs: { top: number; col: number; rows: number; span: number }[] = [];
+  const open = new Map<string, { top: number; col: number; rows: number; span: number }>();
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.span || cell.span <= 1) return;
+      const k = `${c}:${cell.span}`;
+      const run = open.get(k);
+      if (run && run.top + run.rows === r) run.rows++;
+      else {
+        const next = { top: r, col: c, rows: 1, span: cell.span };
+        runs.push(next);
+        open.set(k, next);
+      }
+    }),
+  );
+  return runs;
+}
+
 function queueSheet(jobs: Job[], worksheets: XlWorksheetCollection, name: string, sheet: OutSheet, tableName: string | undefined): void {
   let ws: XlWorksheet | undefined;
   const get = (): XlWorksheet => ws as XlWorksheet;
@@ -594,21 +616,16 @@ function queueSheet(jobs: Job[], worksheets: XlWorksheetCollection, name: string
     const values = sheet.rows.map((row) => Array.from({ length: cols }, (_, c) => row[c]?.value ?? ''));
     queueBlock(jobs, get, formats, values, BLOCK_BYTES);
   }
-  const layout: (() => void)[] = [];
-  for (const [width, start, count] of runs(sheet.columnWidths)) layout.push(() => (get().getRangeByIndexes(0, start, 1, count).format.columnWidth = widthInPoints(width)));
-  for (const [height, start, count] of runs(sheet.rowHeights ?? [])) layout.push(() => (get().getRangeByIndexes(start, 0, count, 1).format.rowHeight = height));
+  // One job per range, each sized for what it sends, so that requests are packed close to the budget.
+  for (const [width, start, count] of runs(sheet.columnWidths)) jobs.push({ bytes: SIZE_BYTES, run: () => (get().getRangeByIndexes(0, start, 1, count).format.columnWidth = widthInPoints(width)) });
+  for (const [height, start, count] of runs(sheet.rowHeights ?? [])) jobs.push({ bytes: SIZE_BYTES, run: () => (get().getRangeByIndexes(start, 0, count, 1).format.rowHeight = height) });
   for (const [style, addresses] of styleAreas(sheet)) {
-    for (const chunk of chunkAddresses(addresses)) layout.push(() => applyStyle(get().getRanges(chunk).format, OFFICE_STYLES[style]));
+    for (const chunk of chunkAddresses(addresses)) jobs.push({ bytes: 12 * OP + PATH + utf8(chunk), run: () => applyStyle(get().getRanges(chunk).format, OFFICE_STYLES[style]) });
   }
-  jobs.push({ bytes: layout.length * 12 * OP, run: () => layout.forEach((f) => f()) });
-  // Merges after the looks, in jobs of their own: a long 自评表说明 has one per paragraph (12,815 for
-  // 10,000 indicators), which in a single job made one request over the 5 MB Excel on the web accepts.
+  // Merges after the looks, in jobs of their own. A long 自评表说明 has one per paragraph (12,815 for
+  // 10,000 indicators): rows in a run with the same span are merged row by row in one call (across).
   const merges: (() => void)[] = [];
-  sheet.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell.span && cell.span > 1) merges.push(() => get().getRangeByIndexes(r, c, 1, cell.span as number).merge(false));
-    }),
-  );
+  for (const run of mergeRuns(sheet)) merges.push(() => get().getRangeByIndexes(run.top, run.col, run.rows, run.span).merge(run.rows > 1));
   for (let i = 0; i < merges.length; i += MERGES_PER_JOB) {
     const part = merges.slice(i, i + MERGES_PER_JOB);
     jobs.push({ bytes: part.length * MERGE_BYTES, run: () => part.forEach((f) => f()) });

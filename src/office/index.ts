@@ -1,5 +1,5 @@
 export { applyPlan, removeAnnotations, type ApplyOptions, type ApplyResult, type ApplyWarning, type RemoveOptions, type RemoveResult } from './apply-plan';
-export { isApiSupported } from './capabilities';
+export { isApiSupported, requestBudgetForHost } from './capabilities';
 export { ApplyPlanError } from './errors';
 export type { ExcelContext } from './excel-types';
 export { readWorkbook, type AnnotationState, type ReadOptions, type ReadResult, type ReadWarning } from './read-workbook';

@@ -880,10 +880,14 @@ class FakeRange extends FakeObject implements X.XlRange {
   merge(across?: boolean): void {
     this.call('Merge', [across], true, (t: Target) => {
       guardWrite(t.sheet);
-      const a = t.areas[0];
-      if (t.sheet.merges.some((m) => intersect(m, a))) throw new FakeOfficeError('InvalidArgument', `merge over a merge at ${areaAddress(a)}`);
-      t.sheet.merges.push({ ...a });
-      this.fake.log(`merge ${t.sheet.name}!${areaAddress(a)}`);
+      const whole = t.areas[0];
+      // across: each row of the range merged on its own, as Excel does.
+      const parts = across ? Array.from({ length: whole.bottom - whole.top + 1 }, (_, i) => ({ ...whole, top: whole.top + i, bottom: whole.top + i })) : [whole];
+      if (t.sheet.merges.some((m) => intersect(m, whole))) throw new FakeOfficeError('InvalidArgument', `merge over a merge at ${areaAddress(whole)}`);
+      for (const a of parts) {
+        t.sheet.merges.push({ ...a });
+        this.fake.log(`merge ${t.sheet.name}!${areaAddress(a)}`);
+      }
     });
   }
 }

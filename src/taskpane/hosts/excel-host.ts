@@ -1,7 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/narrative/document';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type AnnotationState, ApplyPlanError, applyPlan, type ExcelContext, readSelection, readWorkbook, removeAnnotations, selectCell } from '../../office/index';
+import { type AnnotationState, ApplyPlanError, applyPlan, type ExcelContext, readSelection, readWorkbook, removeAnnotations, requestBudgetForHost, selectCell } from '../../office/index';
 import { download, HostError, type WorkbookHost } from './host';
 
 /** The workbook open in Excel, through the batched Office.js adapter (a constant number of syncs). */
@@ -24,7 +24,7 @@ export class ExcelHost implements WorkbookHost {
     // Notes need ExcelApi 1.18; without them the 检查结果 sheet still carries every reason.
     const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
     await Excel.run({ delayForCellEdit: true }, async (context) => {
-      await applyPlan(context as unknown as ExcelContext, plan, { notes, previous: this.previous }).catch(translate);
+      await applyPlan(context as unknown as ExcelContext, plan, { notes, previous: this.previous, requestBudget: requestBudgetForHost() }).catch(translate);
       this.previous = undefined;
     });
   }
@@ -32,7 +32,7 @@ export class ExcelHost implements WorkbookHost {
   async clean(): Promise<void> {
     requireApi('1.9');
     await Excel.run({ delayForCellEdit: true }, async (context) => {
-      await removeAnnotations(context as unknown as ExcelContext, { previous: this.previous }).catch(translate);
+      await removeAnnotations(context as unknown as ExcelContext, { previous: this.previous, requestBudget: requestBudgetForHost() }).catch(translate);
       this.previous = undefined;
     });
   }
