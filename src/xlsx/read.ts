@@ -35,7 +35,7 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
 }
 
 /** Why a workbook could not be read, before ExcelJS says something less clear. */
-function assertZip(bytes: Uint8Array): void {
+export function assertZip(bytes: Uint8Array): void {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return;
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new WorkbookReadError('ole');

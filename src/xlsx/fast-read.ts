@@ -1,0 +1,172 @@
+/**
+ * Reads .xlsx bytes into the core's WorkbookData without building an ExcelJS workbook: the check only
+ * needs values, formats and merges, and ExcelJS spends most of its load on models the check never uses.
+ * The result is exactly what loadWorkbook(bytes).data gives. Files outside the plain shape this reader
+ * understands (drawings, hyperlinks, print areas, anything damaged or hostile…) are read through the
+ * ExcelJS path instead, which gives the same data or the same WorkbookReadError as before.
+ */
+import JSZip from 'jszip';
+import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
+import annotationStyles from '../core/data/annotation-styles.json';
+import type { StateRecord } from './annotation-state';
+import { LARGE_MERGE_CELLS, MAX_MERGED_CELLS, assertWorkbookZip } from './load-guard';
+import { assertZip, loadWorkbook } from './read';
+import { type Span, overlapping, parseRange, spanCells } from './spans';
+import { readZipDirectory } from './zip-directory';
+import { type SheetPart, readSheet } from './ooxml/sheet';
+import { type SharedString, readBook, readRels, readSharedStrings, readStyles } from './ooxml/parts';
+import { Decline, scanXml } from './ooxml/xml-scan';
+
+export async function readWorkbookFast(data: Uint8Array | Buffer | ArrayBuffer): Promise<WorkbookData> {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  assertZip(bytes);
+  const entries = readZipDirectory(bytes);
+  assertWorkbookZip(entries);
+  try {
+    return await readPlain(bytes, entries.map((e) => e.name));
+  } catch (err) {
+    if (!(err instanceof Decline)) throw err;
+  }
+  return (await loadWorkbook(bytes)).data;
+}
+
+/** The parts a plain workbook may hold; ExcelJS reads others (drawings, tables, media) in ways not mirrored here. */
+const KNOWN_PART =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/(app|core|custom)\.xml|xl\/(workbook|styles|sharedStrings|calcChain)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/theme\/theme\d+\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml|xl\/printerSettings\/printerSettings\d+\.bin)$/;
+/** Parts ExcelJS parses as XML but whose content the check does not need: they only have to be well-formed. */
+const CHECKED_ONLY = /^(_rels\/\.rels|docProps\/(app|core)\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
+/** The worksheet parts ExcelJS parses (its pattern, unanchored). */
+const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+async function readPlain(bytes: Uint8Array, names: string[]): Promise<WorkbookData> {
+  if (new Set(names).size !== names.length) throw new Decline('repeated zip entries');
+  const zip = await JSZip.loadAsync(bytes).catch((err: unknown) => {
+    throw new Decline(`zip: ${(err as Error)?.message ?? String(err)}`);
+  });
+  const texts = new Map<string, string>();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const name = entry.name.replace(/^\//, '');
+    if (!KNOWN_PART.test(name)) throw new Decline(`part ${name}`);
+    // Every part is unpacked, as ExcelJS does: a damaged one fails its load.
+    const text = await entry.async('string').catch((err: unknown) => {
+      throw new Decline(`unpacking ${name}: ${(err as Error)?.message ?? String(err)}`);
+    });
+    texts.set(name, text);
+    if (CHECKED_ONLY.test(name)) scanXml(text, { open() {}, close() {}, text() {} });
+  }
+  const part = (name: string): string => {
+    const text = texts.get(name);
+    if (text === undefined) throw new Decline(`no ${name}`);
+    return text;
+  };
+
+  const book = readBook(part('xl/workbook.xml'));
+  const rels = new Map(readRels(part('xl/_rels/workbook.xml.rels')).map((r) => [r.id, r.target]));
+  const formats = readStyles(part('xl/styles.xml'));
+  const sharedText = texts.get('xl/sharedStrings.xml');
+  const shared: SharedString[] = sharedText === undefined ? [] : readSharedStrings(sharedText);
+
+  const ids = book.sheets.map((s) => s.id);
+  if (new Set(ids).size !== ids.length || ids.some((id) => !(id >= 1 && id <= 65535))) throw new Decline('sheet ids');
+  const sheets: { name: string; state: string | undefined; path: string }[] = [];
+  for (const sheet of book.sheets) {
+    if (!rels.has(sheet.rId)) continue;
+    const target = rels.get(sheet.rId);
+    if (target === undefined) throw new Decline('a relationship without target');
+    const local = target.replace(/^(\s|\/xl\/)+/, '');
+    const path = `xl/${local}`;
+    if (texts.has(path) && WORKSHEET_PART.test(path) && local.startsWith('worksheets/')) {
+      sheets.push({ name: sheet.name as string, state: sheet.state, path });
+    } else if (local.startsWith('worksheets/') || WORKSHEET_PART.test(path)) {
+      throw new Decline('a missing or unusual sheet part');
+    }
+  }
+  assertNames(sheets.map((s) => s.name));
+  const paths = new Set(sheets.map((s) => s.path));
+  if (paths.size !== sheets.length || [...texts.keys()].some((name) => WORKSHEET_PART.test(name) && !paths.has(name))) {
+    throw new Decline('sheet parts shared or not listed');
+  }
+
+  const read = sheets.map((s) => {
+    const relsText = texts.get(s.path.replace(/^xl\/worksheets\//, 'xl/worksheets/_rels/') + '.rels');
+    if (relsText !== undefined) assertSheetRels(relsText, texts);
+    return { ...s, part: readSheet(part(s.path), { shared, formats, date1904: book.date1904 }) };
+  });
+
+  const stateName = annotationStyles.sheetNames.state;
+  const state = read.find((s) => s.name === stateName);
+  const generated = new Set([stateName, ...(state ? stateRecords(state.part) : []).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
+  return { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) };
+}
+
+/** ExcelJS refuses these sheet names when it builds the workbook; its path says how. */
+function assertNames(names: string[]): void {
+  const lower = new Set<string>();
+  for (const name of names) {
+    if (name === '' || name === 'History' || /[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name) || name.length > 31) {
+      throw new Decline('a sheet name ExcelJS refuses');
+    }
+    if (lower.has(name.toLowerCase())) throw new Decline('repeated sheet names');
+    lower.add(name.toLowerCase());
+  }
+}
+
+/** ExcelJS looks the comments and their VML up by exact target; a sheet whose rels point elsewhere fails there. */
+function assertSheetRels(xml: string, texts: Map<string, string>): void {
+  for (const rel of readRels(xml)) {
+    const type = rel.type ?? '';
+    if (!type.endsWith('/comments') && !type.endsWith('/vmlDrawing')) continue;
+    const m = /^\.\.\/(comments\d+\.xml|drawings\/vmlDrawing\d+\.vml)$/.exec(rel.target ?? '');
+    if (!m || !texts.has(`xl/${m[1]}`)) throw new Decline('comments not where ExcelJS looks');
+  }
+}
+
+/** The annotation state as readState reads it: column A of rows 2 onwards, JSON records. */
+function stateRecords(part: SheetPart): StateRecord[] {
+  if (part.mergeRefs.length) throw new Decline('a merged state sheet');
+  return [...part.columnA.entries()]
+    .filter(([row, text]) => row > 1 && text.startsWith('{'))
+    .sort((a, b) => a[0] - b[0])
+    .map(([, text]) => JSON.parse(text) as StateRecord);
+}
+
+function toSheetData(name: string, state: string | undefined, part: SheetPart): SheetData {
+  const merges = planMerges(part.mergeRefs);
+  const hidden = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = part.rows.get(r);
+      if (!row) continue;
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.add(r * 16385 + c);
+    }
+  }
+  const cells: (RawCell | undefined)[][] = [];
+  for (const [r, row] of part.rows) {
+    const out: (RawCell | undefined)[] = [];
+    row.forEach((cell, i) => {
+      if (cell && !hidden.has(r * 16385 + i + 1)) out[i] = cell;
+    });
+    if (out.length) cells[r - 1] = out;
+  }
+  return {
+    name,
+    cells,
+    merges: merges.map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 })),
+    hidden: (state || 'visible') !== 'visible',
+    protected: part.protected,
+  };
+}
+
+/** The merges as the load guard keeps them; those it would refuse or cut to the content decline. */
+function planMerges(refs: string[]): Span[] {
+  const spans = refs.map((ref) => parseRange(ref) ?? (() => { throw new Decline('a bad merge'); })());
+  if (overlapping(spans)) throw new Decline('overlapping merges');
+  let total = 0;
+  for (const span of spans) {
+    if (spanCells(span) > LARGE_MERGE_CELLS) throw new Decline('a merge to cut to the content');
+    total += spanCells(span);
+  }
+  if (total > MAX_MERGED_CELLS) throw new Decline('too many merged cells');
+  return spans;
+}
