@@ -4,6 +4,8 @@ import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
 import { toCheckJson, type CheckJson } from '../core/report/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
+import type { WorkbookData } from '../core/grid/types';
+import { readWorkbookFast } from '../xlsx/fast-read';
 import { loadWorkbook } from '../xlsx/read';
 import { findBareScoreHeader } from './bare-header';
 import { CheckError } from './check-error';
@@ -25,11 +27,22 @@ export async function checkBufferFull(
 
 type Loaded = Awaited<ReturnType<typeof loadWorkbook>>;
 
+/**
+ * Reads and checks one workbook's bytes without an ExcelJS workbook (the fast reader): for `check`, which
+ * writes nothing back. Same results and messages as checkBufferFull.
+ */
+export async function checkBufferData(data: Buffer, options: CheckBufferOptions = {}): Promise<{ json: CheckJson; result: CheckResult }> {
+  const lang = options.lang ?? 'zh-CN';
+  const file = options.fileName ?? 'workbook.xlsx';
+  const workbook = await explainReadError(() => readWorkbookFast(data), file, lang);
+  return checkLoaded({ data: workbook, excel: undefined }, options);
+}
+
 /** Checks a workbook already loaded (the batch looks at it first, to pass over its own summaries). */
-export function checkLoaded(
-  { data: workbook, excel }: Loaded,
+export function checkLoaded<E>(
+  { data: workbook, excel }: { data: WorkbookData; excel: E },
   options: CheckBufferOptions = {},
-): { json: CheckJson; result: CheckResult; excel: ExcelJS.Workbook } {
+): { json: CheckJson; result: CheckResult; excel: E } {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
   const names = workbook.sheets.map((s) => s.name);
@@ -48,8 +61,12 @@ export function checkLoaded(
 
 /** Loads the workbook, or says in the user's language why it is no workbook. */
 export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: Lang): Promise<Loaded> {
+  return explainReadError(() => loadWorkbook(data), file, lang);
+}
+
+async function explainReadError<T>(read: () => Promise<T>, file: string, lang: Lang): Promise<T> {
   try {
-    return await loadWorkbook(data);
+    return await read();
   } catch (err) {
     if (err instanceof WorkbookReadError) {
       throw new CheckError('not-a-workbook', describeReadError(err, file, lang));
@@ -59,7 +76,7 @@ export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: La
 }
 
 export async function checkBuffer(data: Buffer, options: CheckBufferOptions = {}): Promise<CheckJson> {
-  return (await checkBufferFull(data, options)).json;
+  return (await checkBufferData(data, options)).json;
 }
 
 /** Read errors that mean the file is no .xlsx workbook at all; the others are a workbook that cannot be read. */

@@ -1,6 +1,6 @@
 import { t } from '../core/i18n/catalogue';
 import { parseArgs } from './args';
-import { checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
+import { checkBufferData, checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
 import { annotate, assertNotInput, clean, report } from './write-commands';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
@@ -51,9 +51,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`${await clean(excel, args.output as string, lang)}\n`);
       return 0;
     }
-    const { json, result, excel } = await checkBufferFull(data, { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules });
-    if (args.command === 'annotate') io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
-    else if (args.command === 'report') io.stderr(`${await report(result, args.output as string, lang)}\n`);
+    const options = { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules };
+    if (args.command === 'annotate') {
+      // annotate writes into the ExcelJS workbook it read; check and report need only the data.
+      const { json, result, excel } = await checkBufferFull(data, options);
+      io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
+      return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
+    }
+    const { json, result } = await checkBufferData(data, options);
+    if (args.command === 'report') io.stderr(`${await report(result, args.output as string, lang)}\n`);
     else io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
