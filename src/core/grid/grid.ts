@@ -31,7 +31,7 @@ export class Grid {
   /** Sheet rows that hold at least one cell, ascending. */
   readonly dataRows: number[];
   private readonly data: SheetData;
-  private readonly mergeOf = new Map<number, Area>();
+  private readonly mergesByRow: (Area[] | undefined)[] = [];
 
   constructor(data: SheetData) {
     this.data = data;
@@ -50,8 +50,8 @@ export class Grid {
     for (const m of data.merges) {
       rowCount = Math.max(rowCount, m.bottom + 1);
       cols = Math.max(cols, m.right + 1);
-      // Merges are few and small in real sheets; index each covered cell for O(1) look-up.
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeOf.set(key(r, c), m);
+      // Indexed by row: a row meets few merges, and a merge down a long group column costs one entry a row.
+      for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
     this.rowCount = rowCount;
     this.colCount = cols;
@@ -62,7 +62,10 @@ export class Grid {
   }
 
   mergeAt(row: number, col: number): Area | undefined {
-    return this.mergeOf.get(key(row, col));
+    const list = this.mergesByRow[row];
+    if (list === undefined) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /** The cell itself, as stored (a non-anchor cell of a merged area reads as empty). */
@@ -124,10 +127,6 @@ export class Grid {
     }
     return out;
   }
-}
-
-function key(row: number, col: number): number {
-  return row * 20000 + col;
 }
 
 export function displayText(raw: RawCell): string {

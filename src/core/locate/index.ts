@@ -129,6 +129,8 @@ function groupByLine(hits: RoleHit[], orientation: 'vertical' | 'transposed'): M
   return map;
 }
 
+// Asked for every cell of the sheet by the later passes: a plain loop, no closure per call.
 function inside(areas: Area[], row: number, col: number): boolean {
-  return areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  for (const a of areas) if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return true;
+  return false;
 }

@@ -19,12 +19,14 @@ export function readLabelledTexts(grid: Grid, out: LabelledText[], skip: (row: n
     const merge = grid.mergeAt(row, col);
     const rightCol = (merge?.right ?? col) + 1;
     const belowRow = (merge?.bottom ?? row) + 1;
-    const take = (r: number, c: number): boolean => {
-      const next = grid.filledRaw(r, c).value;
-      if (typeof next !== 'string' || next.trim().length < TEXT_MIN) return false;
-      out.push({ label, text: next.trim(), cell: cellRef(grid, grid.filled(r, c)) });
-      return true;
-    };
-    if (!take(row, rightCol)) take(belowRow, col);
+    if (!takeText(grid, out, label, row, rightCol)) takeText(grid, out, label, belowRow, col);
   });
+}
+
+/** Keeps the text at (row, col) for the label when it is long enough to be what the label introduces. */
+function takeText(grid: Grid, out: LabelledText[], label: string, row: number, col: number): boolean {
+  const next = grid.filledRaw(row, col).value;
+  if (typeof next !== 'string' || next.trim().length < TEXT_MIN) return false;
+  out.push({ label, text: next.trim(), cell: cellRef(grid, grid.filled(row, col)) });
+  return true;
 }
