@@ -3,6 +3,7 @@ import { readCellNumber } from '../parse/number';
 import type { LineView } from './line-view';
 import { labelOf, matchStrength, type SynonymSet } from './synonyms';
 import { displayText } from '../grid/grid';
+import { memoize } from '../memo';
 
 export interface LineLabel {
   pos: number;
@@ -17,14 +18,29 @@ export function findSumLabel(
   to: number,
   rows: { total: SynonymSet; subtotal: SynonymSet },
 ): (LineLabel & { kind: 'total' | 'subtotal' }) | null {
+  const kindOf = sumKinds(rows);
   for (let pos = from; pos <= to; pos++) {
     const { value } = view.filledRaw(line, pos);
     if (typeof value !== 'string' || value.length > 30) continue;
-    const label = labelOf(value);
-    if (matchStrength(label, rows.total) > 0) return { pos, text: value, kind: 'total' };
-    if (matchStrength(label, rows.subtotal) > 0) return { pos, text: value, kind: 'subtotal' };
+    const kind = kindOf(value);
+    if (kind) return { pos, text: value, kind };
   }
   return null;
+}
+
+const sumKindMemos = new WeakMap<object, (text: string) => 'total' | 'subtotal' | null>();
+
+/** Whether a text names a 合计 or a 小计, remembered per text: every line's name cells are asked. */
+function sumKinds(rows: { total: SynonymSet; subtotal: SynonymSet }): (text: string) => 'total' | 'subtotal' | null {
+  let kindOf = sumKindMemos.get(rows);
+  if (!kindOf) {
+    kindOf = memoize((text: string) => {
+      const label = labelOf(text);
+      return matchStrength(label, rows.total) > 0 ? 'total' : matchStrength(label, rows.subtotal) > 0 ? 'subtotal' : null;
+    });
+    sumKindMemos.set(rows, kindOf);
+  }
+  return kindOf;
 }
 
 /** A line that starts with "注：", "填表人：" and the like, and holds no number where the table keeps them. */
