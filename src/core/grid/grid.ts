@@ -109,10 +109,23 @@ export class Grid {
     for (let i = 0; i < at.cells.length; i++) fn(at.rows[i], at.cols[i], at.cells[i]);
   }
 
-  private nonEmpty?: { rows: number[]; cols: number[]; cells: RawCell[] };
+  private nonEmpty?: { rows: Int32Array; cols: Int32Array; cells: RawCell[] };
 
-  private findNonEmpty(): { rows: number[]; cols: number[]; cells: RawCell[] } {
-    const out = { rows: [] as number[], cols: [] as number[], cells: [] as RawCell[] };
+  private findNonEmpty(): { rows: Int32Array; cols: Int32Array; cells: RawCell[] } {
+    // Counted first, then filled: exact-size arrays, no growing copies for the collector.
+    let count = 0;
+    this.eachNonEmpty(() => count++);
+    const out = { rows: new Int32Array(count), cols: new Int32Array(count), cells: new Array<RawCell>(count) };
+    let i = 0;
+    this.eachNonEmpty((r, c, raw) => {
+      out.rows[i] = r;
+      out.cols[i] = c;
+      out.cells[i++] = raw;
+    });
+    return out;
+  }
+
+  private eachNonEmpty(fn: (row: number, col: number, raw: RawCell) => void): void {
     for (const r of this.dataRows) {
       const row = this.data.cells[r];
       for (let c = 0; c < row.length; c++) {
@@ -120,12 +133,9 @@ export class Grid {
         if (!raw) continue;
         const v = raw.value;
         if (raw.error === undefined && (v === null || (typeof v === 'string' && v.trim() === ''))) continue;
-        out.rows.push(r);
-        out.cols.push(c);
-        out.cells.push(raw);
+        fn(r, c, raw);
       }
     }
-    return out;
   }
 }
 

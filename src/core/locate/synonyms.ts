@@ -77,11 +77,15 @@ function matcherFor<R extends string>(roles: Record<R, SynonymSet>): RoleMatcher
   return matcher;
 }
 
+// Module constants, not literals in the function: a literal is a new RegExp object on every call, and this
+// one is asked of every text cell of the sheet, twice.
+const DIGIT = /\d/;
+
 /** The role a header cell names, of the given roles; null when none fits. */
 export function bestRole<R extends string>(text: string, roles: Record<R, SynonymSet>): { role: R; strength: number } | null {
   const label = labelOf(text);
   // No header name holds a digit: "指标3-12", "≥95%", "2,695.46" are data, decided at once.
-  if (label === '' || label.length > 24 || /\d/.test(label)) return null;
+  if (label === '' || label.length > 24 || DIGIT.test(label)) return null;
   const { whole, parts } = matcherFor(roles);
   const exact = whole.get(label);
   if (exact && exact.strength >= 3000) return exact;
