@@ -5,7 +5,7 @@ import { isApiSupported } from './capabilities';
 import { ApplyPlanError } from './errors';
 import type { ExcelContext, XlNote, XlRangeFormat, XlWorksheet, XlWorksheetCollection } from './excel-types';
 import type { AnnotationState } from './read-workbook';
-import { fillKey, type MarkRecord, noteHash, noteText, type OfficeFill, officeFillOf, parseState, type StateRecord, stateRows, toXlsxFill } from './state';
+import { fillKey, type MarkRecord, noteHash, noteText, type OfficeFill, officeFillOf, parseState, type StateRecord, stateRows, toXlsxFill, unreadableStateMessage } from './state';
 import { BORDER_COLOR, hexColor, OFFICE_STYLES, type OfficeStyle, widthInPoints } from './styles';
 
 /**
@@ -61,7 +61,7 @@ export interface RemoveOptions {
   requestBudget?: number;
 }
 
-export type ApplyWarningCode = 'fill-approximated' | 'notes-left' | 'state-sheet-moved';
+export type ApplyWarningCode = 'fill-approximated' | 'notes-left' | 'state-sheet-moved' | 'state-rows-unreadable';
 
 export interface ApplyWarning {
   code: ApplyWarningCode;
@@ -114,7 +114,8 @@ interface Probe {
   /** Every table of the workbook, and its sheet. */
   tables: { name: string; sheet: string }[];
   /** Records of the state sheet, when it was the last sheet; null when it is elsewhere or absent. */
-  lastState: StateRecord[] | null;
+  /** Column A of the state sheet, when it was the last sheet; null when it is elsewhere or absent. */
+  lastStateValues: unknown[][] | null;
   fills: Map<string, OfficeFill | null>;
   notes: Map<string, NoteSeen>;
 }
@@ -333,7 +334,7 @@ async function probe(context: ExcelContext, request: ProbeRequest, stats: Stats)
     sheetOrder: worksheets.items.map((ws) => ws.name),
     workbookProtected: protection.protected,
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    lastState: last.name === STATE && !lastColumn.isNullObject && lastColumn.values.length < STATE_ROWS ? parseState(lastColumn.values) : null,
+    lastStateValues: last.name === STATE && !lastColumn.isNullObject && lastColumn.values.length < STATE_ROWS ? lastColumn.values : null,
     fills,
     notes,
   };
@@ -341,15 +342,22 @@ async function probe(context: ExcelContext, request: ProbeRequest, stats: Stats)
 
 /** The earlier run's records: from the first sync, or (state sheet not last) from one more sync. */
 async function stateOf(context: ExcelContext, probe: Probe, stats: Stats, warnings: ApplyWarning[]): Promise<StateRecord[]> {
-  if (probe.lastState) return probe.lastState;
-  const entry = probe.sheets.get(STATE);
-  if (!entry) return [];
-  warnings.push({ code: 'state-sheet-moved', message: 'The state sheet is not the last sheet (or is very long): read with one more sync.' });
-  const used = entry.ws.getUsedRange(true);
-  used.load('values');
-  stats.syncs++;
-  await context.sync();
-  return parseState(used.values);
+  let values = probe.lastStateValues;
+  if (!values) {
+    const entry = probe.sheets.get(STATE);
+    if (!entry) return [];
+    warnings.push({ code: 'state-sheet-moved', message: 'The state sheet is not the last sheet (or is very long): read with one more sync.' });
+    const used = entry.ws.getUsedRange(true);
+    used.load('values');
+    stats.syncs++;
+    await context.sync();
+    values = used.values;
+  }
+  const unreadable: number[] = [];
+  const records = parseState(values, unreadable);
+  const message = unreadableStateMessage(unreadable);
+  if (message) warnings.push({ code: 'state-rows-unreadable', message });
+  return records;
 }
 
 /** Restoring fills and notes on a protected sheet would fail half-way through the batch: refuse first. */

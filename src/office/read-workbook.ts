@@ -4,7 +4,7 @@ import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
 import { parseAreaList, rectAddress } from './addresses';
 import { isApiSupported } from './capabilities';
 import type { ExcelContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-types';
-import { parseState, type StateRecord } from './state';
+import { parseState, type StateRecord, unreadableStateMessage } from './state';
 
 /**
  * Reads the open workbook into the core's plain sheets, in as few round trips as the Excel API allows.
@@ -58,7 +58,7 @@ export interface ReadOptions {
   windowRows?: number;
 }
 
-export type ReadWarningCode = 'merges-unavailable' | 'read-in-blocks' | 'batched-read-failed';
+export type ReadWarningCode = 'merges-unavailable' | 'read-in-blocks' | 'batched-read-failed' | 'state-rows-unreadable';
 
 export interface ReadWarning {
   code: ReadWarningCode;
@@ -178,7 +178,10 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
 
   // The state sheet names what the tool generated; those sheets are not the user's and are left out.
   const stateIndex = sheets.findIndex((s) => s.isState);
-  const records = stateIndex >= 0 ? parseState(collected[stateIndex].cells.map((row) => [row?.[0]?.value ?? null])) : [];
+  const unreadable: number[] = [];
+  const records = stateIndex >= 0 ? parseState(collected[stateIndex].cells.map((row) => [row?.[0]?.value ?? null]), unreadable) : [];
+  const message = unreadableStateMessage(unreadable);
+  if (message) warnings.push({ code: 'state-rows-unreadable', message });
   const generatedSheets = records.flatMap((r) => (r.type === 'sheet' ? [r.name] : []));
   const skip = new Set([annotationStyles.sheetNames.state, ...generatedSheets]);
   const data: WorkbookData = {

@@ -49,20 +49,38 @@ export type StateRecord =
 
 export type MarkRecord = Extract<StateRecord, { type: 'mark' }>;
 
-/** Records from the state sheet's values (column A, from row 2); anything else in the sheet is ignored. */
-export function parseState(values: unknown[][] | null | undefined): StateRecord[] {
+/**
+ * Records from the state sheet's values (column A, from row 2); anything else in the sheet is ignored. A row
+ * that is not a record (edited by hand) is skipped rather than refusing to clean up the rest, and named in
+ * `unreadable` (1-based rows) for the caller to report.
+ */
+export function parseState(values: unknown[][] | null | undefined, unreadable: number[] = []): StateRecord[] {
   const records: StateRecord[] = [];
   (values ?? []).forEach((row, i) => {
     const text = row?.[0];
     if (i === 0 || typeof text !== 'string' || !text.startsWith('{')) return;
-    try {
-      const record = JSON.parse(text) as StateRecord;
-      if (record && (record.type === 'sheet' || record.type === 'mark')) records.push(record);
-    } catch {
-      // A row someone edited by hand: skip it rather than refuse to clean up the rest.
-    }
+    const record = parseRecord(text);
+    if (record) records.push(record);
+    else unreadable.push(i + 1);
   });
   return records;
+}
+
+function parseRecord(text: string): StateRecord | null {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (err) {
+    if (err instanceof SyntaxError) return null;
+    throw err;
+  }
+  const type = (record as { type?: unknown } | null)?.type;
+  return type === 'sheet' || type === 'mark' ? (record as StateRecord) : null;
+}
+
+/** The message for state rows that could not be read, or null when there are none. */
+export function unreadableStateMessage(rows: number[]): string | null {
+  return rows.length ? `State rows ${rows.join(', ')} of the hidden state sheet are not records (edited by hand?): their cells were not restored.` : null;
 }
 
 /** The state sheet's column A: the header, then one record a row. */
