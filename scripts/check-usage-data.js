@@ -53,8 +53,10 @@ function readDirs(dir) {
       .readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory() || e.isSymbolicLink())
       .map((e) => e.name);
-  } catch {
-    return [];
+  } catch (err) {
+    // A folder that is not there has no packages; anything else (no permission…) is reported.
+    if (err.code === "ENOENT" || err.code === "ENOTDIR") return [];
+    throw err;
   }
 }
 
@@ -75,8 +77,10 @@ function optOutFileSaysOff() {
   try {
     const level = readJson(OPT_OUT_FILE).usageDataInstances[GROUP].usageDataLevel;
     return level === "off";
-  } catch {
-    return false;
+  } catch (err) {
+    // No file yet, not JSON, or no entry for the group: not off.
+    if (err.code === "ENOENT" || err instanceof SyntaxError || err instanceof TypeError) return false;
+    throw err;
   }
 }
 
@@ -84,7 +88,9 @@ function writeOptOutFile() {
   let data = {};
   try {
     data = readJson(OPT_OUT_FILE);
-  } catch {
+  } catch (err) {
+    // No file yet, or one that is not JSON: written afresh.
+    if (err.code !== "ENOENT" && !(err instanceof SyntaxError)) throw err;
     data = {};
   }
   data.usageDataInstances = data.usageDataInstances || {};
