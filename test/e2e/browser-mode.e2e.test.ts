@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { serve } from './static-server';
+import type { Browser, Page } from 'playwright-core';
+import { root, startPane } from './pane-browser';
+import type { serve } from './static-server';
 
 /**
  * The built pane in real headless Chromium, in browser mode (for WPS users): choose the sample file,
  * see the findings, annotate, download the workbook and the Word file. office.js is refused (no
  * network here, and browser mode must not need it); no request may leave the loopback address.
  */
-const root = join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -19,11 +17,7 @@ let page: Page;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  // A missing browser or build is a failure, never a skip: CI installs Debian's chromium and builds first.
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  if (!existsSync(join(root, 'dist', 'taskpane.html'))) throw new Error('dist/ is not built (npm run test:e2e builds it)');
-  server = await serve(join(root, 'dist'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ browser, server } = await startPane());
   page = await browser.newPage({ viewport: { width: 420, height: 1000 }, acceptDownloads: true });
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) outside.push(r.url());

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildOfficeStub } from './build-office-stub';
-import { serve } from './static-server';
+import { OFFICE_JS, root, startPane } from './pane-browser';
+import type { serve } from './static-server';
 
 /**
  * The built pane under its Content-Security-Policy, in headless Chromium: the <meta> policy is there,
@@ -10,10 +11,6 @@ import { serve } from './static-server';
  * Word file: the ExcelJS and docx chunks load) and inside a simulated Excel (office.js from its origin).
  * The old-browser notice still shows from its own script file; an injected inline script is refused.
  */
-const root = join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -47,10 +44,7 @@ async function openPage(opts: { officeJs: 'refuse' | string; userAgent?: string;
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  if (!existsSync(join(root, 'dist', 'taskpane.html'))) throw new Error('dist/ is not built (npm run test:e2e builds it)');
-  server = await serve(join(root, 'dist'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ browser, server } = await startPane());
 }, 60_000);
 
 afterAll(async () => {

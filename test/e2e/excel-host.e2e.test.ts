@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildOfficeStub } from './build-office-stub';
 import type { FakeView } from './fake-office/office-stub';
-import { serve } from './static-server';
+import { OFFICE_JS, root, startPane } from './pane-browser';
+import type { serve } from './static-server';
 
 /**
  * The built pane in headless Chromium inside a simulated Excel: office.js is answered with a bundle of
@@ -13,10 +14,6 @@ import { serve } from './static-server';
  * selects the cell → 标注 → fills, notes and 检查结果 present → 清除标注 → fills and notes as before →
  * 生成说明 → the sheet present; and "改用当前选区". No request may leave the loopback address.
  */
-const root = join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -76,11 +73,8 @@ async function openPane(data: WorkbookData, apiMinor = 18): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  if (!existsSync(join(root, 'dist', 'taskpane.html'))) throw new Error('dist/ is not built (npm run test:e2e builds it)');
   [stub, workbook] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
-  server = await serve(join(root, 'dist'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ browser, server } = await startPane());
   page = await openPane(workbook);
 }, 120_000);
 
