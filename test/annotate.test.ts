@@ -1,25 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { cli, sample } from './support/cli';
 
-const run = promisify(execFile);
-const root = join(__dirname, '..');
-const bin = join(root, 'bin', 'scoresheet.js');
-const sample = join(root, 'assets', 'sample-scoresheet.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'scoresheet-annotate-'));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

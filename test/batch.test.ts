@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkBuffer } from '../src/cli/check-buffer';
@@ -12,28 +10,9 @@ import { type BatchEntry, batchExitCode, summaryRows } from '../src/core/report/
 import type { CheckJson } from '../src/core/report/json';
 import { writeSummaryWorkbook } from '../src/xlsx/summary-workbook';
 import { fixtures } from './fixtures';
+import { cli, sample, type Outcome } from './support/cli';
 
-const run = promisify(execFile);
-const root = join(__dirname, '..');
-const bin = join(root, 'bin', 'scoresheet.js');
-const sample = join(root, 'assets', 'sample-scoresheet.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'scoresheet-batch-'));
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function fixture(name: string): Promise<Buffer> {
   const spec = fixtures.find((f) => f.name === name);

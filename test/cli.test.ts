@@ -4,28 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { cli, root, sample } from './support/cli';
 
 const run = promisify(execFile);
-const root = join(__dirname, '..');
-const bin = join(root, 'bin', 'scoresheet.js');
-const sample = join(root, 'assets', 'sample-scoresheet.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'scoresheet-cli-'));
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function workbookWithWrongTotal(): Promise<string> {
   const wb = new ExcelJS.Workbook();
