@@ -31,3 +31,8 @@ it('reads only the part of a table inside the range', () => {
   expect(table.range).toBe('A3:F6');
   expect(table.indicators.every((i) => i.score === null || i.score.cell.col <= 5)).toBe(true);
 });
+
+it('finds no score table in a selection on a sheet it does not read (a generated one), and says nothing odd', () => {
+  const scoped = checkWorkbook(sample, { scoreRange: { sheet: '检查结果', range: 'A1:H20' } });
+  expect(scoped.model.scoreTables).toEqual([]);
+});

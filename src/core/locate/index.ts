@@ -21,7 +21,8 @@ export interface LocateOptions {
   sheet?: string;
   /**
    * Where the user says the score table is (a selection in Excel): score tables are looked for there
-   * only; funding figures and explanation text are still found anywhere.
+   * only; funding figures and explanation text are still found anywhere. A sheet that is not read (one
+   * the tool generated) holds none.
    */
   scoreArea?: { sheet: string; area: Area };
 }
@@ -37,7 +38,6 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
   const grids = sheets.map((s) => new Grid(s));
   const found = new Map<Grid, Area[]>();
   const scope = options.scoreArea;
-  if (scope && !grids.some((g) => g.name === scope.sheet)) throw new Error(`no sheet named ${scope.sheet}`);
 
   for (const grid of grids) {
     model.sheets.push(grid.name);
