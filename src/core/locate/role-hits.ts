@@ -36,5 +36,7 @@ export function headerKind(hits: RoleHit[]): HeaderKind | null {
   const score = new Set(hits.map((h) => h.score?.role).filter((r) => r !== undefined));
   const named = NAME_ROLES.some((r) => score.has(r));
   if (named && (score.has('points') || score.has('score'))) return 'score';
+  // A list of targets against actuals with no points (the sample's 绩效目标): read like a score table.
+  if (named && score.has('target') && score.has('actual')) return 'score';
   return null;
 }

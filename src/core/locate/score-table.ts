@@ -305,6 +305,9 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
     indicators,
     sums,
     total,
+    // A table with neither points nor scores is a list of targets; the national forms are told apart later.
+    form: header.positions.has('points') || header.positions.has('score') ? 'index' : 'targets',
+    meta: {},
   };
 }
 

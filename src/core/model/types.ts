@@ -24,6 +24,13 @@ export interface TargetField extends Field {
 
 export type Orientation = 'vertical' | 'transposed';
 
+/**
+ * Which form a score table is: the national 项目支出 form (and its provincial copies), the national
+ * 部门整体 form, an index table of 一级/二级/三级指标 with points (the Guangzhou kind, the sample's), or a
+ * list of targets and actuals with no points at all.
+ */
+export type TableForm = 'project' | 'department' | 'index' | 'targets';
+
 /** A leaf of the indicator tree: one row (or column) of the score table. */
 export interface Indicator {
   /** Clean names from the first level down: no "（50分）", no spaces or line breaks. */
@@ -43,6 +50,11 @@ export interface Indicator {
   explanation?: Field;
   /** The reason cell of the row, present whenever the table has a reason column (it may be empty). */
   reason?: Field;
+  /**
+   * 'funding': the scored 年度资金总额 / 预算执行率 line of the funding block above an indicator block (national
+   * forms), counted in the table's total; absent for the table's own lines.
+   */
+  source?: 'funding';
 }
 
 /** A sum the sheet states: a 小计 / 合计 line, a group row with its own values, or a name's "（N分）". */
@@ -71,6 +83,29 @@ export interface ScoreTable {
   indicators: Indicator[];
   sums: StatedSum[];
   total: StatedSum | null;
+  form: TableForm;
+  /** What the title block above this table names (a project form's 项目名称, 主管部门, 实施单位; the year). */
+  meta: TableMeta;
+  /** The funding block read with this table (the national forms' first block), if any. */
+  funding?: FundingTable;
+  /** The 年度总体目标 block of the national forms: the expected goal and what was done, as typed. */
+  goals?: { expected: Paragraph | null; actual: Paragraph | null };
+  /** A caption merged down the left of the indicator block ("绩效指标(90分)"): a title, never a level. */
+  caption?: { text: string; cell: CellRef };
+}
+
+/** The names a form's title block gives, each with the cell it was read from. */
+export interface TableMeta {
+  /** 单位名称 / 部门名称 (the department form), or the unit a title names. */
+  unit?: { text: string; cell: CellRef };
+  /** 项目名称 (the project form). */
+  project?: { text: string; cell: CellRef };
+  /** 主管部门. */
+  department?: { text: string; cell: CellRef };
+  /** 实施单位. */
+  implementer?: { text: string; cell: CellRef };
+  year?: { value: number; cell: CellRef };
+  title?: { text: string; cell: CellRef };
 }
 
 export interface FundingLine {
@@ -78,6 +113,8 @@ export interface FundingLine {
   labelCell: CellRef;
   isTotal: boolean;
   values: Partial<Record<FundingRole, Field>>;
+  /** The line's own scoring method text (贵州: "执行率*该指标分值,最高不得超过分值上限"), if the table has that column. */
+  method?: Field;
 }
 
 export interface FundingTable {
