@@ -35,7 +35,10 @@ export interface CheckOptions {
 export interface CheckResult {
   model: WorkbookModel;
   findings: Finding[];
-  /** The primary score table's stated total, or the sum of its leaves where it states none. */
+  /**
+   * The primary score table's stated total, or the sum of its leaves where it states none: the department
+   * table where there is one, else the first score table (a list of targets only where there is nothing else).
+   */
   total: { points: number | null; score: number | null } | null;
   /** Comparisons made per rule (sums, rates, breakdowns), whether or not they found anything. */
   examined: Partial<Record<RuleId, number>>;
@@ -66,7 +69,8 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
       a.at.row - b.at.row ||
       a.at.col - b.at.col,
   );
-  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(model.scoreTables[0]), examined: ctx.examined, rules: ctx.rules };
+  const primary = model.scoreTables.find((t) => t.form === 'department') ?? model.scoreTables.find((t) => t.form !== 'targets') ?? model.scoreTables[0];
+  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(primary), examined: ctx.examined, rules: ctx.rules };
 }
 
 /** Thrown for a pack name that is not shipped; the CLI turns it into its own message. */
@@ -98,7 +102,8 @@ function toFinding(d: FindingDraft, lang: Lang): Finding {
   };
 }
 
-function totalOf(table: ScoreTable | undefined): CheckResult['total'] {
+/** A table's stated total, or the sum of its leaves where it states none (funding line included). */
+export function totalOf(table: ScoreTable | undefined): CheckResult['total'] {
   if (!table) return null;
   const sumOf = (field: 'points' | 'score'): number | null => {
     const stated = numberOf(table.total?.[field]);

@@ -32,7 +32,7 @@ export const scoreMismatch: Check = {
           actual: showReading(stated),
           expected: show(expected, decimals),
           kind: `rule.${rule.spec.kind}`,
-          origin: rule.origin === 'sheet' ? 'rule.origin.sheet' : rule.origin,
+          origin: rule.origin === 'sheet' || rule.origin === 'form' ? `rule.origin.${rule.origin}` : rule.origin,
           formula: outcome.formula,
         },
       });

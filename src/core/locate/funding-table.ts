@@ -3,7 +3,8 @@ import type { FundingLine, FundingTable } from '../model/types';
 import { cleanName } from '../parse/normalize';
 import type { Header } from './header';
 import { fieldAt } from './fields';
-import { isBlankLine, isNoteLine } from './line-labels';
+import { readCellNumber } from '../parse/number';
+import { isBlankLine, isEndLine, isNoteLine } from './line-labels';
 import type { LineView } from './line-view';
 import { isLabel, type FundingRole, type Vocabulary } from './synonyms';
 
@@ -21,6 +22,7 @@ export function readFundingTable(
   const numberPositions = AMOUNT_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
   const from = Math.min(itemPos, header.firstPos);
   const to = header.lastPos;
+  const firstAmount = Math.min(...numberPositions.filter((p) => p > itemPos), to + 1);
   const lines: FundingLine[] = [];
   let blanks = 0;
   let lastLine = header.dataStart - 1;
@@ -32,8 +34,11 @@ export function readFundingTable(
     }
     blanks = 0;
     if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
+    if (isEndLine(view, line, from, to, vocabulary.rows.end, vocabulary.rows.fundingEnd)) break;
+    // A block ends where its figures end: a line of text where the amounts stand (预期目标 | 实际完成情况).
+    if (holdsTextOnly(view, line, numberPositions)) break;
     lastLine = line;
-    const labelCell = view.filled(line, itemPos);
+    const labelCell = view.filled(line, labelPos(view, line, itemPos, firstAmount));
     const values: FundingLine['values'] = {};
     for (const role of AMOUNT_ROLES) {
       const field = fieldAt(view, line, pos.get(role));
@@ -53,4 +58,29 @@ export function readFundingTable(
   }
   const area = view.area(header.line, Math.max(lastLine, header.line), from, to);
   return { kind: 'funding', sheet: view.grid.name, area, range: areaAddress(area), orientation: view.orientation, header: headerCells, lines };
+}
+
+/** Whether the amount cells of a line hold text and no figure. */
+function holdsTextOnly(view: LineView, line: number, positions: number[]): boolean {
+  let text = false;
+  for (const pos of positions) {
+    const kind = readCellNumber(view.rawAt(line, pos)).kind;
+    if (kind === 'number' || kind === 'error') return false;
+    if (kind === 'text') text = true;
+  }
+  return text;
+}
+
+/**
+ * Where a line's label stands: the item column, unless that holds a caption merged down the block
+ * ("项目资金（万元）" over 年度资金总额 / 其中：本年财政拨款 …); then the first own text before the amounts.
+ */
+function labelPos(view: LineView, line: number, itemPos: number, firstAmount: number): number {
+  const merge = view.mergeLines(line, itemPos);
+  if (!merge || merge.last === merge.first) return itemPos;
+  for (let pos = itemPos + 1; pos < firstAmount; pos++) {
+    if ((view.mergeLines(line, pos)?.first ?? line) < line) continue;
+    if (!view.isEmpty(line, pos)) return pos;
+  }
+  return itemPos;
 }

@@ -4,7 +4,9 @@ import type { WorkbookData } from '../grid/types';
 import type { FundingTable, ScoreTable, WorkbookModel } from '../model/types';
 import { defaultFundingLabels, type FundingLabels, readFundingBlock } from './funding-block';
 import { readFundingTable } from './funding-table';
+import { attachCaption, splitCaption } from './caption';
 import { readHeader } from './header';
+import { readNationalForms } from './national-form';
 import { LineView } from './line-view';
 import { readMeta } from './meta';
 import { findRoleHits, headerKind, type HeaderKind, type RoleHit } from './role-hits';
@@ -55,6 +57,8 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
     }
   }
 
+  readNationalForms(grids, model.scoreTables, model.fundingTables);
+
   for (const grid of grids) {
     const areas = found.get(grid) as Area[];
     const tableAreas = [...areas];
@@ -104,10 +108,12 @@ function findTables(grid: Grid, vocabulary: Vocabulary, areas: Area[], model: Wo
         table = readFundingTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
         model.fundingTables.push(table);
       } else {
-        const header = readHeader<ScoreRole>(view, line, byLine, 'score');
-        table = readScoreTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
-        if (table.indicators.length === 0 && table.sums.length === 0) continue;
-        model.scoreTables.push(table);
+        const { header, caption } = splitCaption(view, readHeader<ScoreRole>(view, line, byLine, 'score'));
+        const scoreTable = readScoreTable(view, header, vocabulary, (l) => l >= header.dataStart && startsOther(l));
+        if (scoreTable.indicators.length === 0 && scoreTable.sums.length === 0) continue;
+        if (caption) attachCaption(scoreTable, caption);
+        model.scoreTables.push(scoreTable);
+        table = scoreTable;
       }
       areas.push(table.area);
     }

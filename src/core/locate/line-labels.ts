@@ -65,3 +65,21 @@ export function isBlankLine(view: LineView, line: number, from: number, to: numb
   for (let pos = from; pos <= to; pos++) if (!view.isEmpty(line, pos)) return false;
   return true;
 }
+
+/** A line whose first text names a part of the form after the table (评价结论, 存在问题, 年度总体目标 …). */
+export function isEndLine(view: LineView, line: number, from: number, to: number, ...sets: (SynonymSet | undefined)[]): boolean {
+  for (let pos = from; pos <= to; pos++) {
+    // A caption merged down from above (绩效指标, 项目资金) is not this line's label.
+    if ((view.mergeLines(line, pos)?.first ?? line) < line) continue;
+    const raw = view.filledRaw(line, pos);
+    if (typeof raw.value !== 'string') {
+      if (raw.value !== null || raw.error !== undefined) return false;
+      continue;
+    }
+    if (raw.value.trim() === '') continue;
+    if (raw.value.length > 30) return false;
+    const label = labelOf(raw.value);
+    return sets.some((set) => set !== undefined && matchStrength(label, set) > 0);
+  }
+  return false;
+}

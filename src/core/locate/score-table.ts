@@ -4,7 +4,7 @@ import { cleanName, pointsInName } from '../parse/normalize';
 import { operatorFromNature, parseTarget } from '../parse/target';
 import type { Header } from './header';
 import { fieldAt, hasContent, mergedFromEarlierLine } from './fields';
-import { findSumLabel, isBlankLine, isNoteLine } from './line-labels';
+import { findSumLabel, isBlankLine, isEndLine, isNoteLine } from './line-labels';
 import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
@@ -63,6 +63,7 @@ export function readScoreTable(
     }
     blanks = 0;
     if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
+    if (isEndLine(view, line, from, to, vocabulary.rows.end)) break;
     lastLine = line;
 
     const found = findSumLabel(view, line, from, labelTo, vocabulary.rows);

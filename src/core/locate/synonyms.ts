@@ -19,7 +19,16 @@ export type FundingRole = 'item' | 'initialBudget' | 'adjustedBudget' | 'spent' 
 export interface Vocabulary {
   score: Record<ScoreRole, SynonymSet>;
   funding: Record<FundingRole, SynonymSet>;
-  rows: { total: SynonymSet; subtotal: SynonymSet; note: SynonymSet; fundingTotal: SynonymSet };
+  rows: {
+    total: SynonymSet;
+    subtotal: SynonymSet;
+    note: SynonymSet;
+    fundingTotal: SynonymSet;
+    /** A line whose first label is one of these closes a table (评价结论, 存在问题 …). */
+    end?: SynonymSet;
+    /** Closes a funding table too (the 年度总体目标 block below it). */
+    fundingEnd?: SynonymSet;
+  };
 }
 
 /** The shipped vocabulary; a district can pass its own (same shape) to the checker. */

@@ -1,4 +1,5 @@
 import { memoize } from '../memo';
+import { type Deadline, parseDeadline } from './deadline';
 import { parseNumberText, type ReadNumber } from './number';
 import { removeWhitespace, toHalfWidth } from './normalize';
 
@@ -9,8 +10,10 @@ export interface Target {
   text: string;
   operator: Operator | null;
   number: ReadNumber | null;
-  /** True when no number could be read: "有效加强", "达标", "是". */
+  /** True when no number could be read: "有效加强", "达标", "是" — and deadlines. */
   qualitative: boolean;
+  /** A time limit ("9月前", "3个月内", "按时"): judged as a date, never as a count. */
+  deadline: Deadline | null;
 }
 
 // Words around the number that carry the direction (brief §3). Order matters: longer first.
@@ -30,6 +33,8 @@ const SUFFIXES: [RegExp, Operator][] = [
 export const parseTarget = memoize((text: string): Target => Object.freeze(readTarget(text)));
 
 function readTarget(text: string): Target {
+  const deadline = parseDeadline(text);
+  if (deadline) return { text, operator: null, number: null, qualitative: true, deadline };
   let s = removeWhitespace(toHalfWidth(text));
   let operator: Operator | null = null;
   for (const [re, op] of PREFIXES) {
@@ -49,8 +54,8 @@ function readTarget(text: string): Target {
     }
   }
   const reading = parseNumberText(s);
-  if (reading.kind === 'number') return { text, operator: operator ?? null, number: reading, qualitative: false };
-  return { text, operator: null, number: null, qualitative: true };
+  if (reading.kind === 'number') return { text, operator: operator ?? null, number: reading, qualitative: false, deadline: null };
+  return { text, operator: null, number: null, qualitative: true, deadline: null };
 }
 
 /** The operator a 指标性质 cell names: "正向"/"≥" → >=, "反向"/"≤" → <=, "定性"/"=" → =. */

@@ -3,6 +3,8 @@ import type { Indicator, ScoreTable, WorkbookModel } from '../model/types';
 import { applyRule } from './apply-rule';
 import { fundingFigures, reconcile, type Reconciled } from './inputs';
 import type { RulePack } from './pack';
+import { parseCriteria } from './criteria-text';
+import { fundingLineRate, scoredFundingLine } from './funding-rate';
 import { type ResolvedRule, resolveRule } from './resolve';
 import { packChain } from './select-pack';
 import type { RuleOutcome, RuleSpec } from './types';
@@ -27,26 +29,36 @@ export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluat
   const funding = fundingFigures(model);
   const results: RuleResult[] = [];
   for (const table of model.scoreTables) {
+    // The scored funding line of a national form is scored by its own block's 执行率.
+    const fundingRate = table.funding ? fundingLineRate(scoredFundingLine(table.funding)) : null;
     for (const indicator of table.indicators) {
       const reconciled = reconcile(indicator, pack.defaultOperator);
       const hasTarget = reconciled.target !== null || reconciled.qualitativeTarget;
-      const rule = resolveRule(indicator, chain, hasTarget);
+      const fromFunding = indicator.source === 'funding';
+      const rule = fromFunding ? fundingRule(indicator) : resolveRule(indicator, chain, hasTarget);
       const points = numberOf(indicator.points)?.value ?? null;
       let outcome: RuleOutcome | null = null;
       if (rule && points !== null) {
         outcome = applyRule(scaleToPoints(rule.spec, points), {
           points,
           target: reconciled.target,
-          actual: reconciled.actual,
+          actual: fromFunding ? fundingRate : reconciled.actual,
           actualText: reconciled.actualText,
           targetText: reconciled.targetText,
-          funding,
+          deadline: reconciled.deadline,
+          funding: fromFunding && fundingRate !== null ? { ...funding, 'funding-rate': fundingRate } : funding,
         });
       }
       results.push({ table, indicator, rule, outcome, reconciled });
     }
   }
   return { pack, results };
+}
+
+/** The funding line's rule: its own 得分计算方法 where the sheet gives one in a known form, else the forms' 执行率 × 分值. */
+function fundingRule(indicator: Indicator): ResolvedRule {
+  const own = indicator.criteria ? parseCriteria(indicator.criteria.text) : null;
+  return own ? { spec: own, origin: 'sheet' } : { spec: { kind: 'rate' }, origin: 'form' };
 }
 
 /** The sheet's points win over a pack's weights: a composite's parts are scaled to the indicator's points. */

@@ -3,6 +3,7 @@ import { numberOf } from '../checks/numbers';
 import type { FundingKey, Indicator, WorkbookModel } from '../model/types';
 import { parseNumberText, type ReadNumber } from '../parse/number';
 import { removeWhitespace } from '../parse/normalize';
+import type { Deadline } from '../parse/deadline';
 import type { Operator } from '../parse/target';
 import type { RuleInput } from './types';
 
@@ -35,8 +36,10 @@ export function fundingFigures(model: WorkbookModel): RuleInput['funding'] {
 /** An indicator's target and actual on the same footing: percentages as ratios on both sides. */
 export interface Reconciled {
   target: { value: number; operator: Operator; percent: boolean } | null;
-  /** The target is a phrase (有效加强, 达标) rather than a number. */
+  /** The target is a phrase (有效加强, 达标) or a deadline rather than a number. */
   qualitativeTarget: boolean;
+  /** The target is a time limit (9月前, 3个月内): the actual is judged as a date. */
+  deadline: Deadline | null;
   actual: number | null;
   actualText: string;
   targetText: string;
@@ -45,6 +48,10 @@ export interface Reconciled {
 export function reconcile(indicator: Indicator, defaultOperator: Operator): Reconciled {
   const targetField = indicator.adjustedTarget ?? indicator.target;
   const actualText = indicator.actual?.text ?? '';
+  const deadline = targetField?.target.deadline ?? null;
+  if (deadline) {
+    return { target: null, qualitativeTarget: true, deadline, actual: null, actualText, targetText: targetField?.text ?? '' };
+  }
   const unitIsPercent = indicator.unit ? /%|％|百分/.test(indicator.unit.text) : false;
   let target = targetField?.target.number ?? null;
   let actual: ReadNumber | null = numberOf(indicator.actual);
@@ -66,6 +73,7 @@ export function reconcile(indicator: Indicator, defaultOperator: Operator): Reco
   return {
     target: target ? { value: target.value, operator, percent: target.percent } : null,
     qualitativeTarget: Boolean(targetField && targetField.target.qualitative && removeWhitespace(targetField.text) !== ''),
+    deadline: null,
     actual: actual?.value ?? null,
     actualText,
     targetText: targetField?.text ?? '',

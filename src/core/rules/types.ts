@@ -1,4 +1,5 @@
 import type { FundingKey } from '../model/types';
+import type { Deadline } from '../parse/deadline';
 import type { Operator } from '../parse/target';
 
 /** A band of a banded rule: values in [min, max] (ends included as said) score `points`. Ratios for rates (90% = 0.9). */
@@ -44,6 +45,8 @@ export interface RuleInput {
   actualText: string;
   /** The target as written, for qualitative targets ("有效改善"). */
   targetText?: string;
+  /** A time limit the target states (9月前): met early is met. */
+  deadline?: Deadline | null;
   /** The year's funding figures, by key; 'funding-rate' is the stated 执行率 or else 执行数 ÷ 预算数. */
   funding: Partial<Record<FundingKey | 'funding-rate', number>>;
 }

@@ -1,3 +1,4 @@
+import { deadlineMet } from '../../parse/deadline';
 import { removeWhitespace, toHalfWidth } from '../../parse/normalize';
 import type { RuleInput, RuleOutcome } from '../types';
 import { fig } from '../format';
@@ -23,6 +24,12 @@ export function judgeText(text: string, met: string[] = MET, notMet: string[] = 
 }
 
 export function qualitative(input: RuleInput, met: string[] = MET, notMet: string[] = NOT_MET): RuleOutcome {
+  if (input.deadline) {
+    // A deadline met scores full; how much a late one loses is the district's rule, not ours to guess.
+    const onTime = deadlineMet(input.deadline, input.actualText);
+    if (onTime === true) return { computed: input.points, formula: `“${input.actualText.trim()}” → ${fig(input.points)}` };
+    return { computed: null, formula: '', missing: input.actualText.trim() === '' ? 'actual' : 'judgement' };
+  }
   const verdict = judgeText(input.actualText, met, notMet, input.targetText);
   if (verdict === null) return { computed: null, formula: '', missing: input.actualText.trim() === '' ? 'actual' : 'judgement' };
   const computed = verdict ? input.points : 0;
