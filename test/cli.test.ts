@@ -31,7 +31,10 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     const json = JSON.parse(out.stdout);
     expect(Object.keys(json)).toEqual(['file', 'tables', 'indicators', 'total', 'findings']);
     expect(json.total).toEqual({ points: 100, score: 97.38 });
-    expect(json.tables[0]).toEqual({ sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed' });
+    // The contract's fields, and (extended, not renamed) a score table's form and own total.
+    expect(json.tables[0]).toEqual({
+      sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed', form: 'index', total: { points: 100, score: 97.38 },
+    });
     expect(json.indicators).toHaveLength(8);
     expect(json.indicators[0]).toMatchObject({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
     // The Guangzhou pack is chosen from the unit name: 40 + 10 × 98.76% = 49.876 → 49.88.

@@ -104,7 +104,8 @@ function toFinding(d: FindingDraft, lang: Lang): Finding {
 
 /** A table's stated total, or the sum of its leaves where it states none (funding line included). */
 export function totalOf(table: ScoreTable | undefined): CheckResult['total'] {
-  if (!table) return null;
+  // A list of targets has no points to add up.
+  if (!table || table.form === 'targets') return null;
   const sumOf = (field: 'points' | 'score'): number | null => {
     const stated = numberOf(table.total?.[field]);
     if (stated) return stated.value;

@@ -1,3 +1,5 @@
+import { capped, fig } from '../rules/format';
+import { fundingRate, scoredFundingLine } from '../rules/funding-rate';
 import { roundTo } from './tolerance';
 import { type Check, type CheckContext, countExamined, indicatorName } from './context';
 import type { FindingDraft } from './finding';
@@ -37,6 +39,48 @@ export const scoreMismatch: Check = {
         },
       });
     }
+    out.push(...subLineScores(ctx, tol, decimals));
     return out;
   },
 };
+
+/**
+ * 贵州's form repeats 分值 10 / 得分 10 on the funding block's sub-lines (基本支出, 项目支出). They are not parts
+ * of the total, but a sub-line whose own 执行率 gives less than the score it repeats is worth a warning.
+ */
+function subLineScores(ctx: CheckContext, tol: number, decimals: number): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const table of ctx.model.scoreTables) {
+    if (!table.funding || !table.indicators.some((i) => i.source === 'funding')) continue;
+    const scored = scoredFundingLine(table.funding);
+    for (const line of table.funding.lines) {
+      if (line === scored || line.isTotal) continue;
+      const points = numberOf(line.values.points);
+      const stated = numberOf(line.values.score);
+      const rate = fundingRate({ ...table.funding, lines: [line] });
+      if (!points || !stated || !line.values.score || rate === null) continue;
+      countExamined(ctx, 'score-mismatch');
+      const computed = capped(rate * points.value, points.value);
+      if (stated.value <= computed + tol) continue;
+      const expected = roundTo(computed, decimals);
+      out.push({
+        rule: 'score-mismatch',
+        severity: 'warning',
+        at: line.values.score.cell,
+        indicator: line.label,
+        expected,
+        actual: stated.value,
+        messageKey: 'score-mismatch',
+        params: {
+          indicator: line.label,
+          actual: showReading(stated),
+          expected: show(expected, decimals),
+          kind: 'rule.rate',
+          origin: 'rule.origin.form',
+          formula: `${fig(rate, true)} × ${fig(points.value)} = ${fig(computed)}`,
+        },
+      });
+    }
+  }
+  return out;
+}

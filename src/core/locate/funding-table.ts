@@ -18,7 +18,8 @@ export function readFundingTable(
   startsOtherTable: (line: number) => boolean,
 ): FundingTable {
   const pos = header.positions;
-  const itemPos = pos.get('item') ?? header.firstPos;
+  // Without a named item column, the labels stand just left of the amounts (a caption may stand left of them).
+  const itemPos = pos.get('item') ?? Math.max(0, header.firstPos - 2);
   const numberPositions = AMOUNT_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
   const from = Math.min(itemPos, header.firstPos);
   const to = header.lastPos;
@@ -72,13 +73,11 @@ function holdsTextOnly(view: LineView, line: number, positions: number[]): boole
 }
 
 /**
- * Where a line's label stands: the item column, unless that holds a caption merged down the block
- * ("项目资金（万元）" over 年度资金总额 / 其中：本年财政拨款 …); then the first own text before the amounts.
+ * Where a line's label stands: the first text of its own before the amounts, past a caption merged down the
+ * block ("项目资金（万元）" over 年度资金总额 / 其中：本年财政拨款 …); the item column where there is none.
  */
 function labelPos(view: LineView, line: number, itemPos: number, firstAmount: number): number {
-  const merge = view.mergeLines(line, itemPos);
-  if (!merge || merge.last === merge.first) return itemPos;
-  for (let pos = itemPos + 1; pos < firstAmount; pos++) {
+  for (let pos = itemPos; pos < firstAmount; pos++) {
     if ((view.mergeLines(line, pos)?.first ?? line) < line) continue;
     if (!view.isEmpty(line, pos)) return pos;
   }

@@ -1,7 +1,9 @@
 import forms from '../data/forms.json';
 import type { Grid } from '../grid/grid';
 import type { FundingLine, FundingTable, Indicator, ScoreTable, TableForm } from '../model/types';
+import { numberOf } from '../checks/numbers';
 import { cleanName } from '../parse/normalize';
+import type { ReadNumber } from '../parse/number';
 import { cellRef } from './line-view';
 import { labelOf } from './synonyms';
 
@@ -39,6 +41,7 @@ export function readNationalForms(grids: Grid[], scoreTables: ScoreTable[], fund
 function addFundingIndicator(table: ScoreTable, funding: FundingTable): void {
   const line = funding.lines.find((l) => l.isTotal) ?? funding.lines[0];
   if (!line || (!line.values.points && !line.values.score)) return;
+  if (totalLeavesFundingOut(table, line)) return;
   const indicator: Indicator = {
     path: [forms.fundingIndicator],
     nameCell: line.labelCell,
@@ -51,6 +54,21 @@ function addFundingIndicator(table: ScoreTable, funding: FundingTable): void {
   table.indicators.unshift(indicator);
   for (const sum of table.sums) sum.parts = sum.parts.map((p) => p + 1);
   if (table.total) table.total.parts.unshift(0);
+}
+
+/**
+ * Some tables state a total of their own lines only (合计 100 over five indicators of 20, a funding line of 10
+ * beside them): where the stated points add up without the funding line and not with it, it stays outside.
+ */
+function totalLeavesFundingOut(table: ScoreTable, line: FundingLine): boolean {
+  const stated = numberOf(table.total?.points);
+  const own = numberOf(line.values.points);
+  if (!stated || !own) return false;
+  const parts = table.indicators.map((i) => numberOf(i.points));
+  if (parts.some((p) => p === null)) return false;
+  const sum = parts.reduce((acc, p) => acc + (p as ReadNumber).value, 0);
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  return near(sum, stated.value) && !near(sum + own.value, stated.value);
 }
 
 /** The 预期目标 / 实际完成情况 texts: each under (or beside) its label, between the funding and indicator blocks. */
@@ -76,8 +94,12 @@ function findLabelled(grid: Grid, top: number, bottom: number, labels: string[])
   return null;
 }
 
-/** project / department / index, from the title block above the table (and its funding block), else its shape. */
+/**
+ * project / department for a national form (a funding block above the indicators), from the title block above
+ * it, else its funding lines; a table with no funding block is an index table (指标体系), whatever its title.
+ */
 function formOf(grid: Grid, table: ScoreTable, floor: number): TableForm {
+  if (!table.funding) return 'index';
   const top = table.funding?.area.top ?? table.area.top;
   const texts: string[] = [];
   for (let row = Math.max(floor + 1, top - TITLE_REACH); row < top; row++) {
@@ -91,5 +113,5 @@ function formOf(grid: Grid, table: ScoreTable, floor: number): TableForm {
   if (forms.projectClues.some((w) => title.includes(w)) && !forms.departmentClues.slice(0, 3).some((w) => title.includes(w))) return 'project';
   if (forms.departmentClues.some((w) => title.includes(w))) return 'department';
   if (forms.departmentFundingLines.some((w) => fundingLabels.has(labelOf(w)))) return 'department';
-  return table.funding ? 'project' : 'index';
+  return 'project';
 }

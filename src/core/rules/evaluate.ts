@@ -4,7 +4,7 @@ import { applyRule } from './apply-rule';
 import { fundingFigures, reconcile, type Reconciled } from './inputs';
 import type { RulePack } from './pack';
 import { parseCriteria } from './criteria-text';
-import { fundingLineRate, scoredFundingLine } from './funding-rate';
+import { fundingRate as fundingRateOf } from './funding-rate';
 import { type ResolvedRule, resolveRule } from './resolve';
 import { packChain } from './select-pack';
 import type { RuleOutcome, RuleSpec } from './types';
@@ -30,7 +30,7 @@ export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluat
   const results: RuleResult[] = [];
   for (const table of model.scoreTables) {
     // The scored funding line of a national form is scored by its own block's 执行率.
-    const fundingRate = table.funding ? fundingLineRate(scoredFundingLine(table.funding)) : null;
+    const fundingRate = table.funding ? fundingRateOf(table.funding) : null;
     for (const indicator of table.indicators) {
       const reconciled = reconcile(indicator, pack.defaultOperator);
       const hasTarget = reconciled.target !== null || reconciled.qualitativeTarget;
