@@ -10,6 +10,7 @@
  * TABLE / TOTAL, NAME / INDICATOR, REPORT.
  */
 import { checkBufferData } from '../src/cli/check-buffer';
+import { renderText } from '../src/cli/report-text';
 import type { CheckResult } from '../src/core/check';
 import type { ReportDocument } from '../src/core/narrative/document';
 import { buildReport } from '../src/core/narrative/build';
@@ -245,5 +246,19 @@ describe('forms corpus itself (no engine)', () => {
       if (!texts.includes(i.name)) problems.push(`row ${i.row} of ${i.sheet} does not hold ${i.name}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('forms corpus: the plain-text check goes table by table', () => {
+  it('names each table with its form and total, and lists each finding under its own table', async () => {
+    const spec = forms.find((f) => f.name === 'multi-sheet-department-and-projects') as FormSpec;
+    const { json, result } = await check(spec);
+    const text = renderText(json as CheckJson, 'zh-CN', result);
+    const sections = text.split('\n【').slice(1);
+    expect(sections.map((s) => s.split('：')[0])).toEqual(['部门整体表】部门整体!B11:I16', '项目支出表】乡村文化振兴!B12:I17', '项目支出表】全民健身!B12:I17']);
+    // 全民健身's 健身设施完好率 (91.2% of ≥95%) is listed under its own table only.
+    const unmet = sections.map((s) => s.includes('全民健身!F14'));
+    expect(unmet).toEqual([false, false, true]);
+    expect(sections[2]).toContain('得分 98.2 / 100');
   });
 });

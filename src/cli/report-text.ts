@@ -12,7 +12,8 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
   const lines: string[] = [t(lang, 'report.title', { file: basename(json.file) }), t(lang, 'report.tables')];
   for (const table of json.tables) {
     const kind = t(lang, `report.table.${table.kind}`);
-    const orientation = table.kind === 'score' ? `（${t(lang, `report.orientation.${table.orientation}`)}）` : '';
+    const form = table.form ? `，${t(lang, `report.form.${table.form}`)}` : '';
+    const orientation = table.kind === 'score' ? `（${t(lang, `report.orientation.${table.orientation}`)}${form}）` : '';
     lines.push(`  ${kind} ${table.sheet}!${table.range}${orientation}`);
   }
   if (json.total) {
@@ -32,11 +33,34 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
   if (textFigures > 0) lines.push(t(lang, 'report.examined.text', { count: textFigures }));
   lines.push(t(lang, 'report.counts', counts));
   if (counts.error === 0 && counts.warning === 0) lines.push(t(lang, 'report.clean'));
-  for (const severity of SEVERITIES) {
-    lines.push('', t(lang, `severity.${severity}`));
-    const found = json.findings.filter((f) => f.severity === severity);
-    if (found.length === 0) lines.push(`  ${t(lang, 'report.none')}`);
-    for (const f of found) lines.push(`  ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`);
+  const scoreTables = json.tables.flatMap((table, i) => (table.kind === 'score' ? [i] : []));
+  if (scoreTables.length <= 1) {
+    lines.push(...bySeverity(json.findings, lang, ''));
+    return `${lines.join('\n')}\n`;
   }
+  // Several tables (a department's 部门整体 form and its project forms): each with its total and findings.
+  for (const index of scoreTables) {
+    const table = json.tables[index];
+    const count = json.indicators.filter((i) => i.table === index).length;
+    const form = t(lang, `report.form.${table.form ?? 'index'}`);
+    const key = table.total ? 'report.tableSection' : 'report.tableSection.targets';
+    const total = table.total ?? { score: null, points: null };
+    lines.push('', t(lang, key, { form, sheet: table.sheet, range: table.range, score: total.score ?? '?', points: total.points ?? '?', count }));
+    lines.push(...bySeverity(json.findings.filter((f) => f.table === index), lang, '  '));
+  }
+  const other = json.findings.filter((f) => f.table === null || f.table === undefined);
+  if (other.length > 0) lines.push('', t(lang, 'report.otherFindings'), ...bySeverity(other, lang, '  '));
   return `${lines.join('\n')}\n`;
+}
+
+/** Findings under 错误 / 警告 / 提示, each with its cell, message and rule id. */
+function bySeverity(findings: CheckJson['findings'], lang: Lang, indent: string): string[] {
+  const lines: string[] = [];
+  for (const severity of SEVERITIES) {
+    lines.push(indent ? `${indent}${t(lang, `severity.${severity}`)}` : `\n${t(lang, `severity.${severity}`)}`);
+    const found = findings.filter((f) => f.severity === severity);
+    if (found.length === 0) lines.push(`${indent}  ${t(lang, 'report.none')}`);
+    for (const f of found) lines.push(`${indent}  ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`);
+  }
+  return lines;
 }
