@@ -41,7 +41,20 @@ export { freeName } from './sheet-writer';
  *
  * A write request that fails (the workbook changed under the pane, a limit of Excel's) leaves what ran
  * before the failing operation: Excel does not roll a batch back. That throws PartialWriteError; since
- * the record went first, removeAnnotations then takes out everything that was written.
+ * the record went first, removeAnnotations then takes out everything that was written. *
+ * Only documented calls and orders are used. Still unconfirmed in real Excel (the simulated Excel of
+ * test/office/fake-excel.ts follows the docs and the office-js issues, not Excel itself):
+ *   - `getRanges(list).areas` loaded with fill colour, pattern and pattern colour in one load;
+ *   - `setCellProperties` with `{}` entries for cells that get no link;
+ *   - `worksheet.position` on a just-added sheet, then `visibility = 'VeryHidden'`, in one request;
+ *   - deleting a very hidden sheet after setting it 'Hidden' in the same request;
+ *   - what `getMergedAreasOrNullObject` returns for a merge crossing the queried range (cut, per #1590, or
+ *     whole) and above 512 areas (an error, per the docs), and that 64 rows of overlap keep the read at
+ *     two syncs on real forms;
+ *   - the request bytes per call assumed in requests.ts (measured on the fake's RichApi-shaped JSON),
+ *     hence how close to 5 MB a web request really gets;
+ *   - that a failed request leaves exactly the operations before the failing one (Excel's batches are not
+ *     transactions, but which operation fails first is Excel's to say).
  */
 
 export async function applyPlan(context: ExcelContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
