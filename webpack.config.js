@@ -231,6 +231,12 @@ function firstLine(error) {
   return String((error && error.message) || error).split("\n")[0];
 }
 
+/** The manifest for a deployment: every development URL (https://localhost:3000/) replaced by `base`. */
+function manifestFor(manifest, baseUrl) {
+  const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+  return manifest.split(DEV_ORIGIN).join(base);
+}
+
 // ---- Config -----------------------------------------------------------------------------------
 
 module.exports = async (env = {}, argv = {}) => {
@@ -249,11 +255,10 @@ module.exports = async (env = {}, argv = {}) => {
     ...officeJs.copyPatterns,
   ];
   if (addinBaseUrl) {
-    const base = addinBaseUrl.endsWith("/") ? addinBaseUrl : `${addinBaseUrl}/`;
     copyPatterns.push({
       from: "manifest.xml",
       to: "manifest.xml",
-      transform: (content) => content.toString("utf8").split(DEV_ORIGIN).join(base),
+      transform: (content) => manifestFor(content.toString("utf8"), addinBaseUrl),
     });
   }
 
@@ -302,6 +307,13 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: [],
         templateParameters: { officeJsUrl: officeJs.url, contentSecurityPolicy: csp },
       }),
+      // SupportUrl of manifest.xml: a static page, no script.
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new PaneBudgetPlugin({ budgetBytes: PANE_GZIP_BUDGET_BYTES, enforceBudget: production }),
     ],
@@ -336,3 +348,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.isNeededOfficeJsFile = isNeededOfficeJsFile;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.manifestFor = manifestFor;

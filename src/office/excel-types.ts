@@ -28,7 +28,10 @@ export interface XlWorkbook {
   readonly protection: XlWorkbookProtection;
   readonly tables: XlTableCollection;
   readonly application: XlApplication;
+  /** Fails with InvalidSelection when several areas are selected. */
   getSelectedRange(): XlRange;
+  /** ExcelApi 1.9: every area of the selection. */
+  getSelectedRanges(): XlRangeAreas;
 }
 
 export interface XlApplication {
@@ -167,7 +170,8 @@ export interface XlNote extends Loadable<XlNote> {
 
 export interface XlTableCollection extends Loadable<XlTableCollection> {
   readonly items: XlTable[];
-  add(address: string, hasHeaders: boolean): XlTable;
+  /** A string address without a sheet name is resolved against the active sheet: pass the Range. */
+  add(address: XlRange | string, hasHeaders: boolean): XlTable;
 }
 
 export interface XlTable extends Loadable<XlTable> {

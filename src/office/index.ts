@@ -1,6 +1,6 @@
 export { applyPlan, removeAnnotations, type ApplyOptions, type ApplyResult, type ApplyWarning, type RemoveOptions, type RemoveResult } from './apply-plan';
 export { isApiSupported, requestBudgetForHost } from './capabilities';
-export { ApplyPlanError } from './errors';
+export { ApplyPlanError, officeErrorCode, PartialWriteError } from './errors';
 export type { ExcelContext } from './excel-types';
 export { readWorkbook, type AnnotationState, type ReadOptions, type ReadResult, type ReadWarning } from './read-workbook';
-export { readSelection, selectCell, sheetOf, type SheetRange } from './selection';
+export { readSelection, selectCell, sheetOf, type SelectedRange, type SheetRange } from './selection';

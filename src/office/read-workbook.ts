@@ -3,6 +3,7 @@ import type { Area } from '../core/grid/address';
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
 import { parseAreaList, rectAddress } from './addresses';
 import { isApiSupported } from './capabilities';
+import { officeErrorCode } from './errors';
 import type { ExcelContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-types';
 import { parseState, type StateRecord, unreadableStateMessage } from './state';
 
@@ -21,14 +22,18 @@ import { parseState, type StateRecord, unreadableStateMessage } from './state';
  *     columns, 16,384 × 122 by default) is read in it, so no sheet sends more than `cellLimit` cells in one
  *     request (Excel caps reads at 5,000,000 cells and then returns null without an error);
  *   - merged areas: `getMergedAreasOrNullObject` (ExcelApi 1.13) fails above 512 areas and returns only
- *     areas whose top-left cell is inside the queried range, so it is asked per row strip of the window
- *     (64 rows at the top, growing to 1,024): every merge is reported once, by the strip holding its
- *     top-left cell, and a strip reaches the 512 limit only with more than eight merges a row in the
- *     first 128 rows, four in the next 256, two in the next 512, one in the next 1,024, or one every
- *     other row below row 1,920 (the 10,000-indicator bench table has one every eight rows).
+ *     areas whose top-left cell is inside the queried range, and cuts a merge crossing the queried range
+ *     to it (office-js #1590), so it is asked per row strip of the window (64 rows at the top, growing
+ *     to 1,024), each query reaching 64 rows below its strip: every merge is reported by the strip
+ *     holding its top-left cell, whole if it ends within those 64 rows. A strip query reaches the 512
+ *     limit only with more than four merges a row in the first 128 rows, two in the next 256, one in the
+ *     next 512, or one every other row below (the 10,000-indicator bench table has one every eight rows,
+ *     none taller than 50 rows).
  * What falls outside those bounds costs more syncs, made only when needed and counted in `syncs`:
  *   - a used range reaching beyond the window: the rest is read in row blocks (each under `cellLimit`
  *     cells and about `payloadLimit` bytes) with exact merge tiles, after step 2;
+ *   - a merge ending on the edge of the range it was queried with (maybe cut): one sync per round asks
+ *     for it again with a range reaching past that edge;
  *   - a step 2 that fails (Excel on the web refuses requests and responses over 5 MB; a dense strip has
  *     more than 512 merges): reads change nothing, so the read starts again measured: one sync for the
  *     used ranges' sizes, then blocks and tiles of known size (tiles of at most 512 cells cannot exceed
@@ -90,6 +95,12 @@ const BYTES_PER_CELL_TEXT = 16;
 const MERGE_LIMIT = 512;
 const STRIP_ROWS = [64, 64, 128, 128, 256, 256, 512, 512];
 const STRIP_MAX = 1024;
+/**
+ * Rows a strip's merge query reaches below the strip: a merge starting in the strip and ending at most
+ * this far below it comes back whole, though Excel cuts merges at the queried range (office-js #1590).
+ * Merges whose top-left lies in these rows are left to the next strip.
+ */
+const STRIP_OVERLAP = 64;
 
 interface SheetInfo {
   ws: XlWorksheet;
@@ -103,7 +114,19 @@ interface SheetInfo {
 interface Collected {
   cells: (RawCell | undefined)[][];
   merges: Map<string, Area>;
+  /** Merges that end on an edge of the range they were queried with: maybe cut to it (office-js #1590). */
+  cut: Area[];
 }
+
+/** A merged-areas query, the range it asked about, and the part of it whose merges it reports. */
+interface MergeQuery {
+  merged: XlRangeAreas;
+  area: Area;
+  own: Area;
+}
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
 
 interface Block {
   sheet: number;
@@ -154,7 +177,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
     protected: ws.protection.protected,
     isState: ws.name === annotationStyles.sheetNames.state,
   }));
-  const collected: Collected[] = sheets.map(() => ({ cells: [], merges: new Map() }));
+  const collected: Collected[] = sheets.map(() => ({ cells: [], merges: new Map(), cut: [] }));
 
   // Sync 2: everything, bounded; then whatever did not fit.
   let rest: Block[];
@@ -168,13 +191,15 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
     collected.forEach((c) => {
       c.cells = [];
       c.merges.clear();
+      c.cut = [];
     });
     rest = await measureSheets(context, sheets, settings, stats);
   }
   for (const sheet of new Set(rest.filter((b) => b.kind === 'content').map((b) => b.sheet))) {
     warnings.push({ code: 'read-in-blocks', sheet: sheets[sheet].name, message: `Sheet "${sheets[sheet].name}" is too large for one request: read in blocks.` });
   }
-  await readBlocks(context, sheets, collected, packBatches(rest, settings), settings, stats);
+  await readBlocks(context, sheets, collected, rest, settings, stats);
+  await completeMerges(context, sheets, collected, stats);
 
   // The state sheet names what the tool generated; those sheets are not the user's and are left out.
   const stateIndex = sheets.findIndex((s) => s.isState);
@@ -204,7 +229,7 @@ async function readWindow(context: ExcelContext, sheets: SheetInfo[], collected:
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const part = used.getIntersectionOrNullObject(windowAddress);
     loadContent(part, settings);
-    const merges = settings.merges && !s.isState ? strips.map((a) => queueMerges(s.ws.getRange(a))) : [];
+    const merges = settings.merges && !s.isState ? strips.map((own) => queueMerges(s.ws, rectAddress(own.top, own.left, Math.min(SHEET_ROWS - own.top, own.bottom - own.top + 1 + STRIP_OVERLAP), own.right - own.left + 1), own)) : [];
     return { used, part, merges };
   });
   stats.syncs++;
@@ -260,6 +285,20 @@ function region(sheet: number, top: number, left: number, rows: number, cols: nu
   return blocks;
 }
 
+/**
+ * Content blocks cut to the rows the current estimate allows (after a response over the limit, the
+ * estimate doubles, so the blocks halve; a block of one row is as small as they get).
+ */
+function reblock(blocks: Block[], settings: Settings): Block[] {
+  return blocks.flatMap((b) => {
+    if (b.kind !== 'content') return [b];
+    const perBlock = Math.max(1, Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / b.cols));
+    const out: Block[] = [];
+    for (let r = 0; r < b.rows; r += perBlock) out.push({ ...b, top: b.top + r, rows: Math.min(perBlock, b.rows - r) });
+    return out;
+  });
+}
+
 /** Blocks grouped into requests that each stay under the cell and payload limits. */
 function packBatches(blocks: Block[], settings: Settings): Block[][] {
   const batches: Block[][] = [];
@@ -283,23 +322,68 @@ function packBatches(blocks: Block[], settings: Settings): Block[][] {
   return batches;
 }
 
-/** One sync per batch, in turn: only for what the two-sync read could not cover. */
-async function readBlocks(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], batches: Block[][], settings: Settings, stats: { syncs: number }): Promise<void> {
-  const [batch, ...later] = batches;
+/**
+ * One sync per batch, in turn: only for what the two-sync read could not cover. The blocks are sized by an
+ * estimate of bytes per cell, which text-heavy sheets exceed: a response over Excel on the web's limit
+ * doubles the estimate and the blocks left are read again halved, down to a single row (reads change
+ * nothing, so a failed one can simply be asked again).
+ */
+async function readBlocks(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], blocks: Block[], settings: Settings, stats: { syncs: number }): Promise<void> {
+  const [batch, ...later] = packBatches(blocks, settings);
   if (!batch) return;
   const queued = batch.map((b) => {
+    if (b.kind === 'merges') return { b, merges: queueMerges(sheets[b.sheet].ws, rectAddress(b.top, b.left, b.rows, b.cols)) };
     const range = sheets[b.sheet].ws.getRange(rectAddress(b.top, b.left, b.rows, b.cols));
-    if (b.kind === 'merges') return { b, merges: queueMerges(range) };
     loadContent(range, settings);
     return { b, range };
   });
   stats.syncs++;
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (err) {
+    const code = officeErrorCode(err);
+    const single = batch.every((b) => b.kind !== 'content' || b.rows === 1);
+    if (single || (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded')) throw err;
+    settings.bytesPerCell *= 2;
+    return readBlocks(context, sheets, collected, reblock([...batch, ...later.flat()], settings), settings, stats);
+  }
   for (const q of queued) {
     if (q.merges) addMerges(collected[q.b.sheet], q.merges);
     else if (q.range) collect(collected[q.b.sheet], q.range, settings);
   }
-  await readBlocks(context, sheets, collected, later, settings, stats);
+  await readBlocks(context, sheets, collected, later.flat(), settings, stats);
+}
+
+/**
+ * Merges that may have come back cut (they end on an edge of the range queried: office-js #1590 says a
+ * merge crossing it is cut to it) are asked again with a range from their top-left cell reaching past
+ * that edge, until none ends on the edge of what was asked. One sync per round, and only when a merge
+ * ends on a strip's or tile's edge: a merge really ending there costs one sync to be sure.
+ */
+async function completeMerges(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], stats: { syncs: number }): Promise<void> {
+  const asks = collected.flatMap((c, sheet) => c.cut.map((m) => ({ sheet, m })));
+  if (!asks.length) return;
+  collected.forEach((c) => (c.cut = []));
+  const queued = asks.map(({ sheet, m }) => {
+    const rows = Math.min(SHEET_ROWS - m.top, Math.max(64, 2 * (m.bottom - m.top + 1)));
+    const cols = Math.min(SHEET_COLS - m.left, Math.max(8, 2 * (m.right - m.left + 1)));
+    return { sheet, m, q: queueMerges(sheets[sheet].ws, rectAddress(m.top, m.left, rows, cols)) };
+  });
+  stats.syncs++;
+  await context.sync();
+  for (const { sheet, m, q } of queued) {
+    if (q.merged.isNullObject) continue;
+    const whole = parseAreaList(q.merged.address).find((a) => a.top === m.top && a.left === m.left);
+    if (!whole) continue;
+    collected[sheet].merges.set(`${whole.top},${whole.left}`, whole);
+    if (endsOnEdge(whole, q.area)) collected[sheet].cut.push(whole);
+  }
+  await completeMerges(context, sheets, collected, stats);
+}
+
+/** Whether a merge ends on the bottom or right edge of the range it was queried with (not the sheet's). */
+function endsOnEdge(m: Area, area: Area): boolean {
+  return (m.bottom === area.bottom && area.bottom < SHEET_ROWS - 1) || (m.right === area.right && area.right < SHEET_COLS - 1);
 }
 
 function loadContent(range: XlRange, settings: Settings): void {
@@ -307,23 +391,32 @@ function loadContent(range: XlRange, settings: Settings): void {
   if (settings.text) range.load('text');
 }
 
-function queueMerges(range: XlRange): XlRangeAreas {
-  const merged = range.getMergedAreasOrNullObject();
+function queueMerges(ws: XlWorksheet, address: string, own?: Area): MergeQuery {
+  const merged = ws.getRange(address).getMergedAreasOrNullObject();
   merged.load('address');
-  return merged;
+  const area = parseAreaList(address)[0];
+  return { merged, area, own: own ?? area };
 }
 
-function addMerges(into: Collected, merged: XlRangeAreas): void {
+function addMerges(into: Collected, { merged, area: queried, own }: MergeQuery): void {
   if (merged.isNullObject) return;
-  for (const area of parseAreaList(merged.address)) into.merges.set(`${area.top},${area.left}`, area);
+  for (const area of parseAreaList(merged.address)) {
+    if (area.top > own.bottom || area.left > own.right) continue;
+    // A merge seen whole already (by an earlier query reaching further) is not replaced by a cut one.
+    const k = `${area.top},${area.left}`;
+    const known = into.merges.get(k);
+    if (known && known.bottom >= area.bottom && known.right >= area.right) continue;
+    into.merges.set(k, area);
+    if (endsOnEdge(area, queried)) into.cut.push(area);
+  }
 }
 
 /** Row strips covering the window: short at the top, where forms put their merges, longer below. */
-function stripAddresses(rows: number, cols: number): string[] {
-  const out: string[] = [];
+function stripAddresses(rows: number, cols: number): Area[] {
+  const out: Area[] = [];
   for (let top = 0, k = 0; top < rows; k++) {
     const height = Math.min(STRIP_ROWS[k] ?? STRIP_MAX, rows - top);
-    out.push(rectAddress(top, 0, height, cols));
+    out.push({ top, left: 0, bottom: top + height - 1, right: cols - 1 });
     top += height;
   }
   return out;

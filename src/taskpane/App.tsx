@@ -22,7 +22,7 @@ import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
 import { annotate, check, findScoreTables, report, writeExplanation, type Checked, type Scope, type Settings } from './checker';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
-import { HostError, type WorkbookHost } from './hosts/host';
+import { HostError, type HostWarning, type WorkbookHost } from './hosts/host';
 import { format, messagesFor, type Messages } from './messages';
 import { loadSettings, saveSettings } from './settings-store';
 
@@ -71,6 +71,12 @@ function hostErrorDetail(err: HostError, lang: Lang): string {
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
+/** A host warning in the user's language (a trailing detail left out when there is none). */
+function warningText(w: HostWarning, messages: Messages): string {
+  const template = messages.warnings[w.code];
+  return w.detail ? format(template, { detail: w.detail }) : template.replace(/[:：]\s*\{detail\}$/, '');
+}
+
 export function App({ messages: initialMessages, mode, lang, excelHost, fileHost }: AppProps) {
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => ({ ...loadSettings(), lang: loadSettings().lang ?? (lang as Settings['lang']) }));
@@ -83,6 +89,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   /** The score tables found before any check ("自评表!A3:J6"), and where the user said to look. */
   const [located, setLocated] = useState<string[] | null>(null);
   const [scope, setScope] = useState<Scope>(null);
+  const [warnings, setWarnings] = useState<HostWarning[]>([]);
   const [notice, setNotice] = useState<Notice>(
     mode === 'browser' ? { intent: 'info', text: messages.browserMode } : mode === 'office-not-ready' ? { intent: 'info', text: messages.officeNotReady } : null,
   );
@@ -91,21 +98,27 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const run = useCallback(
     async (action: () => Promise<string | null>) => {
       setBusy(true);
+      setWarnings([]);
       try {
         const done = await action();
         if (done) setNotice({ intent: 'success', text: done });
       } catch (err) {
         console.error(err);
+        // Part of the annotation is in the workbook: 清除标注 must be there to take it out.
+        if (err instanceof HostError && err.code === 'partial-write') setAnnotated(true);
         const text =
           err instanceof HostError
             ? format(messages.errors[err.code], { detail: hostErrorDetail(err, messages.locale) })
             : format(messages.errors.unknown, { detail: (err as Error).message ?? String(err) });
         setNotice({ intent: 'error', text });
       } finally {
+        // What the host noted on the way, shown whether the action went through or not.
+        const noted = host?.takeWarnings?.() ?? [];
+        setWarnings((shown) => [...shown, ...noted]);
         setBusy(false);
       }
     },
-    [messages],
+    [messages, host],
   );
 
   const doCheck = (h: WorkbookHost | null = host, name = fileName) =>
@@ -169,6 +182,15 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {warnings.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-notice="warning">
+            <MessageBarBody>
+              {[...new Set(warnings.map((w) => warningText(w, messages)))].map((text) => (
+                <div key={text}>{text}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {mode !== 'office' && fileHost && (
           <label>
             <Body1>{messages.chooseFile}</Body1>{' '}
@@ -195,9 +217,9 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
             disabled={busy || !host || !annotated}
             onClick={() =>
               void run(async () => {
-                await (host as WorkbookHost).clean();
+                const cleaned = await (host as WorkbookHost).clean();
                 setAnnotated(false);
-                return messages.cleaned;
+                return cleaned.notesRestored ? messages.cleaned : messages.cleanedFillsOnly;
               })
             }
           >

@@ -1,3 +1,5 @@
+import type { HostErrorCode, WarningCode } from "./hosts/host";
+
 // User-facing strings of the task pane. zh-CN is the default (the users are Chinese finance staff);
 // en-US is for reviewers and English-language Office installs.
 
@@ -41,7 +43,12 @@ export interface Messages {
   tolerance: string;
   toleranceAuto: string;
   language: string;
-  errors: Record<'protected-sheet' | 'protected-workbook' | 'missing-sheet' | 'api-missing' | 'too-large' | 'no-file' | 'not-a-workbook' | 'unknown', string>;
+  /** 清除标注 on an Excel without notes (ExcelApi < 1.18): only fills were restored. */
+  cleanedFillsOnly: string;
+  /** Each with its way out; {detail} is the sheet, the requirement set or Excel's error code. */
+  errors: Record<HostErrorCode | 'unknown', string>;
+  /** Shown under the result of an action that went through; {detail} names a cell or a count. */
+  warnings: Record<WarningCode, string>;
   /** Shown when the page is opened outside Office. */
   browserMode: string;
   /** Shown when office.js did not report ready in time. */
@@ -74,6 +81,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     actual: "实际",
     annotated: "已标注 {marks} 个单元格，并生成“检查结果”和“自评表说明”工作表。",
     cleaned: "已清除标注，原有底色与批注已恢复。",
+    cleanedFillsOnly: "已清除标注，原有底色已恢复。当前 Excel 不支持批注，批注未作改动。",
     explained: "已生成“自评表说明”工作表。",
     settings: "设置",
     rulePack: "评分规则包",
@@ -89,7 +97,26 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "too-large": "工作表过大（{detail}），无法一次读取。请只保留评分表所在的工作表后重试。",
       "no-file": "请先选择一个 .xlsx 文件。",
       "not-a-workbook": "无法读取所选文件：{detail}。旧版 .xls 或加密文件请先在 Excel/WPS 中另存为 .xlsx。",
+      "partial-write":
+        "标注未能全部写入（Excel 返回 {detail}）：工作簿中已有部分标注。请点“清除标注”将其全部撤除，然后重新标注；标注前的底色与批注会恢复。",
+      "partial-clean": "清除标注未能完成（Excel 返回 {detail}）：部分标注仍在工作簿中。请再点一次“清除标注”。",
+      "invalid-selection": "当前选区不能用于此操作：请只选中一个连续区域（不要按住 Ctrl 多选），再试一次。",
+      "cell-edit": "Excel 正处于单元格编辑状态：请按 Enter 或 Esc 结束编辑后重试。",
+      "request-too-large": "要写入的内容超出了 Excel 网页版单次请求 5 MB 的上限。请在 Windows 或 Mac 版 Excel 中操作，或只保留评分表所在的工作表后重试。",
+      "response-too-large": "工作表内容超出了 Excel 网页版单次读取 5 MB 的上限。请在 Windows 或 Mac 版 Excel 中操作，或只保留评分表所在的工作表后重试。",
+      "item-not-found": "找不到所需的工作表或单元格：工作簿在检查后被修改。请重新检查后再试。",
+      "access-denied": "Excel 拒绝了修改：工作表或工作簿受保护，或文件为只读。请撤销保护或另存一份可编辑的副本后重试。",
+      "api-not-found": "当前 Excel 不支持所需功能（{detail}）。请升级到 Microsoft 365，或在浏览器中打开 .xlsx 文件使用。",
+      "general-exception": "Excel 内部出错，操作未完成。请保存工作簿、重新打开后重试。",
+      "office-error": "Excel 报告错误 {detail}，操作未完成。请保存工作簿、重新打开后重试。",
       unknown: "出现意外错误：{detail}。工作簿未被修改。",
+    },
+    warnings: {
+      "notes-unavailable": "当前 Excel 不支持批注（需要 ExcelApi 1.18）：标注单元格未添加批注，各项原因只列在“检查结果”工作表中。",
+      "fill-approximated": "个别单元格原有的底色无法完全还原（如渐变或主题色），已恢复为最接近的颜色：{detail}",
+      "notes-left": "当前 Excel 不支持批注：之前标注添加的批注未能删除，请手动删除：{detail}",
+      "state-rows-unreadable": "隐藏的标注记录表中有被手工改动的行，相应单元格未能恢复原样，请手动检查。",
+      "merges-unavailable": "当前 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并的指标名称只按左上角单元格识别，结果可能不完整。",
     },
     browserMode: "浏览器模式：选择本机的 .xlsx 文件进行检查，文件不会上传。",
     officeNotReady: "未能连接到 Excel（office.js 未就绪），已切换到浏览器模式。",
@@ -120,6 +147,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     actual: "Actual",
     annotated: "{marks} cells marked; the findings and explanation sheets written.",
     cleaned: "Annotations removed; original fills and notes restored.",
+    cleanedFillsOnly: "Annotations removed; original fills restored. This Excel has no notes support, so notes were left as they were.",
     explained: "Explanation sheet written.",
     settings: "Settings",
     rulePack: "Rule pack",
@@ -135,7 +163,26 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "too-large": "The sheet is too large to read at once ({detail}). Keep only the score table's sheets and retry.",
       "no-file": "Choose an .xlsx file first.",
       "not-a-workbook": "The file cannot be read: {detail}. Save an old .xls or an encrypted file as .xlsx in Excel or WPS first.",
+      "partial-write":
+        "The annotation was only partly written (Excel reported {detail}): part of it is in the workbook. Press “Remove annotations” to take it all out, then annotate again; the fills and notes from before come back.",
+      "partial-clean": "Removing the annotations did not finish (Excel reported {detail}): part of them is still in the workbook. Press “Remove annotations” again.",
+      "invalid-selection": "The selection cannot be used for this: select a single area (no Ctrl+click) and try again.",
+      "cell-edit": "Excel is editing a cell: press Enter or Esc to finish, then try again.",
+      "request-too-large": "What is to be written exceeds Excel on the web's 5 MB request limit. Use Excel for Windows or Mac, or keep only the score table's sheets and retry.",
+      "response-too-large": "The sheets exceed Excel on the web's 5 MB read limit. Use Excel for Windows or Mac, or keep only the score table's sheets and retry.",
+      "item-not-found": "A sheet or cell the pane needs is gone: the workbook changed since the check. Check again, then retry.",
+      "access-denied": "Excel refused the change: a sheet or the workbook is protected, or the file is read-only. Unprotect it or save an editable copy, then retry.",
+      "api-not-found": "This Excel lacks a needed API ({detail}). Use Microsoft 365, or open the .xlsx in a browser.",
+      "general-exception": "Excel hit an internal error; the action did not finish. Save the workbook, reopen it and retry.",
+      "office-error": "Excel reported {detail}; the action did not finish. Save the workbook, reopen it and retry.",
       unknown: "Unexpected error: {detail}. The workbook was not changed.",
+    },
+    warnings: {
+      "notes-unavailable": "This Excel has no notes (ExcelApi 1.18 is needed): the marked cells got no notes; the reasons are in the 检查结果 sheet only.",
+      "fill-approximated": "Some cells' earlier fills could not be restored exactly (gradients, theme colours) and got the closest colour: {detail}",
+      "notes-left": "This Excel has no notes support: notes an earlier annotation added could not be removed; delete them by hand: {detail}",
+      "state-rows-unreadable": "Rows of the hidden annotation record were edited by hand: their cells were not restored; check them by hand.",
+      "merges-unavailable": "This Excel cannot read merged cells (ExcelApi 1.13 is needed): merged indicator names count only in their top-left cell; results may be incomplete.",
     },
     browserMode: "Browser mode: choose a local .xlsx file to check; it is not uploaded.",
     officeNotReady: "Could not connect to Excel (office.js did not become ready); running in browser mode.",

@@ -161,6 +161,37 @@ it('looks for the score table in the current selection when asked', async () => 
   await until(async () => (await page.locator('[data-testid=scope]').count()) === 0);
 });
 
+it('takes the first area of a multi-area selection (Ctrl+click)', async () => {
+  await fake('select', '自评表', 'A1:K10', 'M20:N30');
+  await page.getByRole('button', { name: '改用当前选区' }).click();
+  await page.locator('[data-testid=scope]').getByText('只在 自评表!A1:K10 中查找评分表').waitFor({ timeout: 30_000 });
+  // Not Excel's "The current selection is invalid for this operation." under 出现意外错误.
+  await expect(page.locator('main').textContent()).resolves.not.toMatch(/invalid for this operation|InvalidSelection/);
+  await page.getByRole('button', { name: '在整个工作簿中查找' }).click();
+  await until(async () => (await page.locator('[data-testid=scope]').count()) === 0);
+});
+
+it('says an annotation that failed half-way is partial, and 清除标注 then restores the workbook', async () => {
+  const p = await openPane(workbook);
+  await p.getByRole('button', { name: '检查', exact: true }).click();
+  await p.locator('[data-testid=summary]').waitFor({ timeout: 30_000 });
+  const sheets = await fakeIn(p, 'sheets');
+  const looks = await fakeIn(p, 'looks');
+  // The write's first request (after the look-ups) fails half-way: part of it stays, as in Excel.
+  await fakeIn(p, 'failRequest', 2, 'GeneralException');
+  await p.getByRole('button', { name: '标注', exact: true }).click();
+  await p.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
+  const text = await p.locator('[data-notice=error]').textContent();
+  expect(text).toContain('标注未能全部写入');
+  expect(text).toContain('清除标注');
+  expect(text).not.toContain('意外');
+  await p.getByRole('button', { name: '清除标注' }).click();
+  await p.getByText('已清除标注').waitFor({ timeout: 30_000 });
+  expect(await fakeIn(p, 'sheets')).toEqual(sheets);
+  expect(await fakeIn(p, 'looks')).toEqual(looks);
+  await p.close();
+}, 60_000);
+
 it('refuses to annotate a protected sheet, says how to go on, and writes nothing', async () => {
   const locked = { sheets: workbook.sheets.map((sh) => (sh.name === '自评表' ? { ...sh, protected: true } : sh)) };
   const p = await openPane(locked);

@@ -116,7 +116,7 @@ describe('applyPlan', () => {
     expect(result.sheets).toEqual(['检查结果', '自评表说明（生成）']);
     const ws = fake.sheet('自评表说明（生成）');
     expect(ws.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 1, left: 0, bottom: 1, right: 2 }]);
-    expect(ws.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(ws.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait' });
     expect(ws.rowHeights.get(1)).toBe(60);
     expect(ws.cell(3, 1)).toMatchObject({ value: 12.5, format: 'General' });
     expect(ws.cell(2, 0)?.style).toMatchObject({ 'border.EdgeTop.style': 'Continuous', 'border.EdgeLeft.color': '#808080', 'font.bold': true });

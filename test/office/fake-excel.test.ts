@@ -56,7 +56,12 @@ describe('the fake Excel', () => {
     top.load('address');
     await ctx.sync();
     expect(below.isNullObject).toBe(true);
-    expect(top.address).toBe('S!A1:A2');
+    // Cut at the queried range (office-js #1590); a range holding all of it gives it whole.
+    expect(top.address).toBe('S!A1');
+    const whole = ws.getRange('A1:A5').getMergedAreasOrNullObject();
+    whole.load('address');
+    await ctx.sync();
+    expect(whole.address).toBe('S!A1:A2');
     ws.getRange('A1:C600').getMergedAreasOrNullObject().load('address');
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
   });

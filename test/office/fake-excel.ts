@@ -11,7 +11,15 @@
  *  - Excel's documented limits: getMergedAreasOrNullObject fails above 512 areas and reports only areas
  *    whose top-left cell is in the range; getRanges fails on lists over 500 areas or 8,192 characters;
  *    reads over 5,000,000 cells return null values; protected sheets refuse writes; a very hidden sheet
- *    cannot be deleted; a string written to a cell not formatted "@" is parsed (formulas, numbers).
+ *    cannot be deleted; a string written to a cell not formatted "@" is parsed (formulas, numbers);
+ *  - where Excel fails on what the adapter might get wrong: getSelectedRange throws InvalidSelection on a
+ *    selection of several areas (getSelectedRanges, 1.9, gives them); while the user edits a cell
+ *    (`cellEditMode`) a run without `delayForCellEdit` fails with InvalidOperationInCellEditMode;
+ *    getMergedAreasOrNullObject cuts a merge that crosses the queried range to it (office-js #1590);
+ *    tables.add resolves an address without a sheet name against the active sheet; undocumented page
+ *    layout values and positioning a very hidden sheet are refused; a failure can be injected at request N
+ *    (`failAt`), half-way through its operations, leaving the first half done as Excel does;
+ *    suspendScreenUpdatingUntilNextSync calls are counted per run (`runs`).
  */
 import type { Area } from '../../src/core/grid/address';
 import { areaAddress, cellAddress, columnIndex } from '../../src/core/grid/address';
@@ -170,10 +178,29 @@ export interface FakeOptions {
   payloadLimit?: number;
 }
 
+/** One Excel.run: its options and what the adapter did in it. */
+export interface RunRecord {
+  delayForCellEdit: boolean;
+  /** suspendScreenUpdatingUntilNextSync calls queued in the run (the docs: not in a loop). */
+  suspends: number;
+  syncs: number;
+}
+
 export class FakeExcel {
   readonly model = new WorkbookModel();
-  /** The selected range (Excel always has one): the first sheet's A1 until something is selected. */
-  selection: { sheet: SheetModel | null; area: Area } = { sheet: null, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+  /**
+   * The selected range (Excel always has one): the first sheet's A1 until something is selected. `others`:
+   * the further areas of a multi-area selection (Ctrl+click).
+   */
+  selection: { sheet: SheetModel | null; area: Area; others?: Area[] } = { sheet: null, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+  /** The user is typing in a cell: a run without delayForCellEdit fails at once. */
+  cellEditMode = false;
+  /** getMergedAreasOrNullObject cuts merges crossing the queried range to it (office-js #1590). */
+  cutMerges = true;
+  /** Fail request `sync` (1-based over syncLog) with `code`, after half of its operations ran. */
+  failAt: { sync: number; code: string } | null = null;
+  /** The Excel.run calls made through `run`. */
+  readonly runs: RunRecord[] = [];
   readonly context: FakeContext;
   readonly syncLog: SyncRecord[] = [];
   /** Every write that reached the workbook, as text ("fill.color 自评表!E3 = #FFE699"). */
@@ -191,6 +218,26 @@ export class FakeExcel {
 
   get syncs(): number {
     return this.syncLog.length;
+  }
+
+  /** The sheet Excel treats as active: the selection's, or the first visible one. */
+  activeSheet(): SheetModel | undefined {
+    const s = this.selection.sheet;
+    return s && !s.deleted ? s : this.model.live().find((x) => x.visibility === 'Visible');
+  }
+
+  /**
+   * Excel.run: a batch on a new context. While the user edits a cell, a run without delayForCellEdit
+   * fails at once (with it, Excel waits until the edit ends: here, at once).
+   */
+  run<T>(options: { delayForCellEdit?: boolean } | ((context: X.ExcelContext) => Promise<T>), batch?: (context: X.ExcelContext) => Promise<T>): Promise<T> {
+    const [opts, fn] = typeof options === 'function' ? [{}, options] : [options, batch as (context: X.ExcelContext) => Promise<T>];
+    const record: RunRecord = { delayForCellEdit: Boolean(opts.delayForCellEdit), suspends: 0, syncs: 0 };
+    this.runs.push(record);
+    if (this.cellEditMode && !record.delayForCellEdit) {
+      return Promise.reject(new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode."));
+    }
+    return fn(new FakeContext(this, record));
   }
 
   /** Writes sent to the host in any sync so far. */
@@ -253,6 +300,7 @@ export class FakeExcel {
     }
     const record: SyncRecord = { requestBytes: bytes({ Actions: ops.map((o) => o.json) }), responseBytes: 0, operations: ops.length, writes: 0, byName };
     this.syncLog.push(record);
+    const failAfter = this.failAt?.sync === this.syncLog.length ? Math.floor(ops.length / 2) : -1;
     if (record.requestBytes > this.payloadLimit) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `${record.requestBytes} bytes`);
@@ -262,7 +310,8 @@ export class FakeExcel {
     const touched = new Set<FakeObject>();
     let response = 0;
     try {
-      for (const op of ops) {
+      for (const [i, op] of ops.entries()) {
+        if (i === failAfter) throw new FakeOfficeError(this.failAt?.code ?? 'GeneralException', `injected at operation ${i} of request ${this.syncLog.length}`);
         touched.add(op.proxy);
         if (op.kind === 'instantiate') {
           op.proxy.ref = op.run();
@@ -492,10 +541,17 @@ function guardWrite(sheet: SheetModel): void {
 
 class FakeContext implements X.ExcelContext {
   readonly workbook: FakeWorkbook;
-  constructor(private readonly fake: FakeExcel) {
-    this.workbook = new FakeWorkbook(fake);
+  /** The run this context belongs to (the default context: a run of its own, never checked for cell edit). */
+  readonly run: RunRecord;
+  constructor(
+    private readonly fake: FakeExcel,
+    run?: RunRecord,
+  ) {
+    this.run = run ?? { delayForCellEdit: false, suspends: 0, syncs: 0 };
+    this.workbook = new FakeWorkbook(fake, this.run);
   }
   sync(): Promise<void> {
+    this.run.syncs++;
     return this.fake.sync();
   }
 }
@@ -505,13 +561,13 @@ class FakeWorkbook extends FakeObject implements X.XlWorkbook {
   readonly protection: FakeWorkbookProtection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
-  constructor(fake: FakeExcel) {
+  constructor(fake: FakeExcel, run: RunRecord) {
     super(fake, null);
     this.ref = fake.model;
     this.worksheets = new FakeWorksheetCollection(fake, this);
     this.protection = new FakeWorkbookProtection(fake, this);
     this.tables = new FakeTableCollection(fake, this, (wb) => ({ workbook: wb as WorkbookModel }));
-    this.application = new FakeApplication(fake, this);
+    this.application = new FakeApplication(fake, this, run);
   }
   protected scalars() {
     return {};
@@ -520,19 +576,33 @@ class FakeWorkbook extends FakeObject implements X.XlWorkbook {
     return this.create(new FakeRange(this.fake, this), 'GetSelectedRange', [], false, (wb: WorkbookModel) => {
       const sheet = this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no sheet');
+      if (this.fake.selection.others?.length) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       return { sheet, areas: [this.fake.selection.area] };
+    });
+  }
+  /** ExcelApi 1.9: every area of the selection. */
+  getSelectedRanges(): FakeRangeAreas {
+    return this.create(new FakeRangeAreas(this.fake, this), 'GetSelectedRanges', [], false, (wb: WorkbookModel) => {
+      const sheet = this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no sheet');
+      return { sheet, areas: [this.fake.selection.area, ...(this.fake.selection.others ?? [])] };
     });
   }
 }
 
 class FakeApplication extends FakeObject implements X.XlApplication {
-  constructor(fake: FakeExcel, parent: FakeObject) {
+  constructor(
+    fake: FakeExcel,
+    parent: FakeObject,
+    private readonly run: RunRecord,
+  ) {
     super(fake, parent, (ref) => ref);
   }
   protected scalars() {
     return {};
   }
   suspendScreenUpdatingUntilNextSync(): void {
+    this.run.suspends++;
     this.call('SuspendScreenUpdatingUntilNextSync', [], false, () => undefined);
   }
 }
@@ -628,6 +698,8 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
       const sheets = this.fake.model.sheets;
       const live = this.fake.model.live();
       if (value < 0 || value >= live.length) throw new FakeOfficeError('InvalidArgument', `position ${value}`);
+      // The docs do not say a very hidden sheet can be moved: refused, so the adapter positions first.
+      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', `position of the very hidden sheet ${s.name}`);
       sheets.splice(sheets.indexOf(s), 1);
       const after = this.fake.model.live();
       // Before the sheet now at that position (or at the end).
@@ -874,7 +946,9 @@ class FakeRange extends FakeObject implements X.XlRange {
       // Only merges whose top-left cell is inside the range (OfficeDev/office-js #3611).
       const found = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
       if (found.length > this.fake.mergeLimit) throw new FakeOfficeError('GeneralException', `${found.length} merged areas in ${areaAddress(a)}`);
-      return found.length ? { sheet: t.sheet, areas: found } : null;
+      // A merge crossing the range comes back cut to it (office-js #1590).
+      const areas = this.fake.cutMerges ? found.map((m) => intersect(m, a) as Area) : found;
+      return found.length ? { sheet: t.sheet, areas } : null;
     });
   }
   merge(across?: boolean): void {
@@ -1266,12 +1340,25 @@ class FakeTableCollection extends FakeObject implements X.XlTableCollection {
   get items(): FakeTable[] {
     return this.read('items');
   }
-  add(address: string, hasHeaders: boolean): FakeTable {
-    return this.create(new FakeTable(this.fake, this), 'Add', [address, hasHeaders], true, (scope: TableScope) => {
-      const sheet = scope.sheet;
-      if (!sheet) throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address (not modelled)');
+  add(address: X.XlRange | string, hasHeaders: boolean): FakeTable {
+    const range = address instanceof FakeRange ? address : null;
+    return this.create(new FakeTable(this.fake, this), 'Add', [range ? '<range>' : address, hasHeaders], true, () => {
+      // A Range is taken as it is; an address without a sheet name is on the active sheet (the docs say so
+      // for both collections), whichever sheet's collection it was given to.
+      let sheet: SheetModel | undefined;
+      let area: Area;
+      if (range) {
+        const t = range.resolve(false) as Target;
+        sheet = t.sheet;
+        area = t.areas[0];
+      } else {
+        const text = address as string;
+        const bang = text.lastIndexOf('!');
+        sheet = bang < 0 ? this.fake.activeSheet() : this.fake.model.sheet(text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+        area = parseArea(text);
+      }
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', `no sheet for ${String(address)}`);
       guardWrite(sheet);
-      const area = parseArea(address);
       if (sheet.merges.some((m) => intersect(m, area))) throw new FakeOfficeError('InvalidOperation', 'a table over merged cells');
       const tables = this.fake.model.tables;
       const table: TableModel = { name: `Table${tables.length + 1}`, sheet, area: area.bottom === area.top && hasHeaders ? { ...area, bottom: area.top + 1 } : area, style: 'TableStyleMedium2' };
@@ -1355,6 +1442,15 @@ class FakePageLayout extends FakeObject implements X.XlPageLayout {
     return this.read('paperSize');
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
+    // Documented: scale 10–400, or pages to fit (positive whole numbers); nothing else.
+    const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) > 0);
+    const known = Object.keys(v).every((k) => ['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k));
+    if (!known || !fit(v.horizontalFitToPages) || !fit(v.verticalFitToPages) || (v.scale !== undefined && (v.scale < 10 || v.scale > 400))) {
+      this.set('Zoom', v, () => {
+        throw new FakeOfficeError('InvalidArgument', `zoom ${JSON.stringify(v)}`);
+      });
+      return;
+    }
     this.layout('zoom', v);
   }
   get zoom(): Excel.PageLayoutZoomOptions {

@@ -113,7 +113,8 @@ describe('what does not fit one request', () => {
     const fake = FakeExcel.fromWorkbookData(data);
     const read = await readWorkbook(fake.context, { merges: true, windowRows: 300 });
     expect(comparable(read.data)).toEqual(comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }));
-    expect(read.syncs).toBe(3);
+    // Two-row merges every seven rows cross strip and tile edges: one more sync asks for them whole.
+    expect(read.syncs).toBe(4);
     expect(read.warnings.map((w) => w.code)).toEqual(['read-in-blocks']);
   });
 

@@ -1,60 +1,146 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/narrative/document';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type AnnotationState, ApplyPlanError, applyPlan, type ExcelContext, readSelection, readWorkbook, removeAnnotations, requestBudgetForHost, selectCell } from '../../office/index';
-import { download, HostError, type WorkbookHost } from './host';
+import {
+  type AnnotationState,
+  ApplyPlanError,
+  type ApplyWarning,
+  applyPlan,
+  officeErrorCode,
+  PartialWriteError,
+  readSelection,
+  readWorkbook,
+  type ReadWarning,
+  removeAnnotations,
+  requestBudgetForHost,
+  selectCell,
+} from '../../office/index';
+import { type CleanResult, download, HostError, type HostWarning, type OfficeErrorCode, type WorkbookHost } from './host';
 
-/** The workbook open in Excel, through the batched Office.js adapter (a constant number of syncs). */
+/** Options of every run: wait while the user is editing a cell instead of failing at once. */
+const RUN = { delayForCellEdit: true };
+
+/**
+ * The workbook open in Excel, through the batched Office.js adapter (a constant number of syncs). Every
+ * Excel.run waits for a cell edit to end; every error of Excel's becomes a HostError with its own message.
+ */
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   /** What the last read found of an earlier run: spares the write a sync to look for it. */
   private previous: AnnotationState | undefined;
+  private warnings: HostWarning[] = [];
 
   async read(): Promise<WorkbookData> {
     requireApi('1.4');
-    return Excel.run(async (context) => {
-      const read = await readWorkbook(context as unknown as ExcelContext);
-      this.previous = read.annotations;
-      return read.data;
-    });
+    return guard(
+      Excel.run(RUN, async (context) => {
+        const read = await readWorkbook(context);
+        this.previous = read.annotations;
+        this.note(read.warnings);
+        return read.data;
+      }),
+    );
   }
 
   async apply(plan: WritePlan): Promise<void> {
     requireApi('1.9');
     // Notes need ExcelApi 1.18; without them the 检查结果 sheet still carries every reason.
     const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
-    await Excel.run({ delayForCellEdit: true }, async (context) => {
-      await applyPlan(context as unknown as ExcelContext, plan, { notes, previous: this.previous, requestBudget: requestBudgetForHost() }).catch(translate);
+    try {
+      await guard(
+        Excel.run(RUN, async (context) => {
+          const result = await applyPlan(context, plan, { notes, previous: this.previous, requestBudget: requestBudgetForHost() });
+          this.note(result.warnings);
+        }),
+      );
+      if (!notes && plan.marks.length) this.warnings.push({ code: 'notes-unavailable' });
+    } finally {
+      // Written, or written in part: what the last read found is out of date either way.
       this.previous = undefined;
-    });
+    }
   }
 
-  async clean(): Promise<void> {
+  async clean(): Promise<CleanResult> {
     requireApi('1.9');
-    await Excel.run({ delayForCellEdit: true }, async (context) => {
-      await removeAnnotations(context as unknown as ExcelContext, { previous: this.previous, requestBudget: requestBudgetForHost() }).catch(translate);
+    const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+    try {
+      return await guard(
+        Excel.run(RUN, async (context) => {
+          const result = await removeAnnotations(context, { notes, previous: this.previous, requestBudget: requestBudgetForHost() });
+          this.note(result.warnings);
+          return { notesRestored: result.notes };
+        }),
+      );
+    } finally {
       this.previous = undefined;
-    });
+    }
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await Excel.run((context) => selectCell(context as unknown as ExcelContext, sheet, address));
+    await guard(Excel.run(RUN, (context) => selectCell(context, sheet, address)));
   }
 
   async selection(): Promise<{ sheet: string; range: string }> {
-    return Excel.run((context) => readSelection(context as unknown as ExcelContext));
+    const selected = await guard(Excel.run(RUN, (context) => readSelection(context)));
+    return { sheet: selected.sheet, range: selected.range };
+  }
+
+  takeWarnings(): HostWarning[] {
+    const out = this.warnings;
+    this.warnings = [];
+    return out;
   }
 
   async downloadDocx(doc: ReportDocument, fileName: string): Promise<void> {
     const { renderDocxBlob } = await import(/* webpackChunkName: "docx" */ '../../docx/render-blob');
     download(await renderDocxBlob(doc), fileName);
   }
+
+  /** The adapter's warnings the user should see (internal ones, such as an extra sync, are left out). */
+  private note(warnings: (ApplyWarning | ReadWarning)[]): void {
+    for (const w of warnings) {
+      if (w.code === 'fill-approximated' || w.code === 'notes-left' || w.code === 'state-rows-unreadable' || w.code === 'merges-unavailable') {
+        this.warnings.push({ code: w.code, detail: 'count' in w && w.count ? `+${w.count}` : cellOf(w.message) });
+      }
+    }
+  }
 }
 
-/** The adapter's refusals (raised before anything is written) as the pane's errors. */
-function translate(err: unknown): never {
-  if (err instanceof ApplyPlanError) throw new HostError(err.code, err.sheet);
-  throw err;
+/** The cell an adapter warning names ("自评表!B6: …"), if any. */
+function cellOf(message: string): string | undefined {
+  const m = /^([^:]+![A-Z]+\d+):/.exec(message);
+  return m?.[1];
+}
+
+/** Office error codes (OfficeExtension.ErrorCodes) and the pane's error for each. */
+const OFFICE_ERRORS: Record<string, OfficeErrorCode> = {
+  InvalidSelection: 'invalid-selection',
+  InvalidOperationInCellEditMode: 'cell-edit',
+  RequestPayloadSizeLimitExceeded: 'request-too-large',
+  ResponsePayloadSizeLimitExceeded: 'response-too-large',
+  ItemNotFound: 'item-not-found',
+  AccessDenied: 'access-denied',
+  ApiNotFound: 'api-not-found',
+  GeneralException: 'general-exception',
+};
+
+/** A run's errors as the pane's: the adapter's refusals, a partial write, and every Office error by code. */
+async function guard<T>(run: Promise<T>): Promise<T> {
+  try {
+    return await run;
+  } catch (err) {
+    throw hostError(err);
+  }
+}
+
+export function hostError(err: unknown): unknown {
+  if (err instanceof HostError) return err;
+  if (err instanceof ApplyPlanError) return new HostError(err.code, err.sheet);
+  if (err instanceof PartialWriteError) return new HostError(err.operation === 'apply' ? 'partial-write' : 'partial-clean', err.officeCode);
+  const code = (err as { code?: unknown } | null)?.code;
+  // An Office.js error (OfficeExtension.Error) has a string code; anything else is a bug of ours.
+  if (typeof code === 'string' && (err as { name?: unknown }).name !== 'TypeError') return new HostError(OFFICE_ERRORS[code] ?? 'office-error', officeErrorCode(err));
+  return err;
 }
 
 function requireApi(version: string): void {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/narrative/document';
 import type { WritePlan } from '../../core/write-plan/types';
-import { download, HostError, type WorkbookHost } from './host';
+import { type CleanResult, download, HostError, type WorkbookHost } from './host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -39,9 +39,10 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  async clean(): Promise<void> {
+  async clean(): Promise<CleanResult> {
     const { removeAnnotations } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
     removeAnnotations(this.loaded());
+    return { notesRestored: true };
   }
 
   async downloadWorkbook(fileName: string): Promise<void> {

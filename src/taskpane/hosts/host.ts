@@ -13,7 +13,9 @@ export interface WorkbookHost {
   /** Applies a write plan in one batch; throws HostError before writing anything it cannot complete. */
   apply(plan: WritePlan): Promise<void>;
   /** Takes every annotation out again: fills and notes as they were, generated sheets removed. */
-  clean(): Promise<void>;
+  clean(): Promise<CleanResult>;
+  /** What the last actions noted without failing (a hand-edited state row, no notes in this Excel…); cleared. */
+  takeWarnings?(): HostWarning[];
   /** Selects a cell in Excel (a finding clicked); absent for files. */
   select?(sheet: string, address: string): Promise<void>;
   /** The range selected in Excel, to look for the score table there; absent for files. */
@@ -24,10 +26,49 @@ export interface WorkbookHost {
   downloadWorkbook?(fileName: string): Promise<void>;
 }
 
+export interface CleanResult {
+  /** False where notes could not be touched (no ExcelApi 1.18): only fills were restored. */
+  notesRestored: boolean;
+}
+
+/** A warning for the pane, by code (its message is in src/taskpane/messages.ts), with a detail to show. */
+export interface HostWarning {
+  code: WarningCode;
+  detail?: string;
+}
+
+export type WarningCode = 'notes-unavailable' | 'fill-approximated' | 'notes-left' | 'state-rows-unreadable' | 'merges-unavailable';
+
+/** Excel's errors the pane can meet, each with its own message and way out. */
+export type OfficeErrorCode =
+  | 'invalid-selection'
+  | 'cell-edit'
+  | 'request-too-large'
+  | 'response-too-large'
+  | 'item-not-found'
+  | 'access-denied'
+  | 'api-not-found'
+  | 'general-exception'
+  | 'office-error';
+
+export type HostErrorCode =
+  | 'protected-sheet'
+  | 'protected-workbook'
+  | 'missing-sheet'
+  | 'api-missing'
+  | 'too-large'
+  | 'no-file'
+  | 'not-a-workbook'
+  /** A write failed half-way: part of the annotation is in the workbook; 清除标注 takes it out. */
+  | 'partial-write'
+  /** A clean-up failed half-way: 清除标注 again finishes it. */
+  | 'partial-clean'
+  | OfficeErrorCode;
+
 /** What went wrong, with a code the pane turns into a message and a way out. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected-sheet' | 'protected-workbook' | 'missing-sheet' | 'api-missing' | 'too-large' | 'no-file' | 'not-a-workbook',
+    readonly code: HostErrorCode,
     readonly detail = '',
     /** For a file that cannot be read: the reader's parameters of `detail` (a sheet, a cell…). */
     readonly params: Record<string, string | number> = {},

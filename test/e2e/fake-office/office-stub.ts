@@ -15,7 +15,9 @@ export interface FakeView {
   looks(): Record<string, string>;
   values(sheet: string): Record<string, unknown>;
   selection(): string;
-  select(sheet: string, range: string): void;
+  select(sheet: string, range: string, ...more: string[]): void;
+  /** Fails the request `after` syncs from now half-way through, as Excel leaves a failed batch. */
+  failRequest(after: number, code: string): void;
   syncs(): number;
   /** The user's own formatting on a cell, set before the pane runs: what annotating must restore. */
   decorate(sheet: string, address: string, color: string, note: string): void;
@@ -58,10 +60,7 @@ const office = {
 };
 
 const excel = {
-  run: <T>(first: unknown, second?: (context: unknown) => Promise<T>): Promise<T> => {
-    const batch = (typeof first === 'function' ? first : second) as (context: unknown) => Promise<T>;
-    return batch(fake.context);
-  },
+  run: fake.run.bind(fake),
 };
 
 Object.assign(window, { Office: office, Excel: excel });
@@ -85,8 +84,11 @@ window.__fake = {
     const { sheet, area } = fake.selection;
     return `${sheet?.name ?? ''}!${cellAddress(area.top, area.left)}${area.bottom > area.top || area.right > area.left ? `:${cellAddress(area.bottom, area.right)}` : ''}`;
   },
-  select: (sheet, range) => {
-    fake.selection = { sheet: fake.sheet(sheet), area: parseAreaAddress(range) };
+  select: (sheet, range, ...more) => {
+    fake.selection = { sheet: fake.sheet(sheet), area: parseAreaAddress(range), others: more.map((r) => parseAreaAddress(r)) };
+  },
+  failRequest: (after, code) => {
+    fake.failAt = { sync: fake.syncs + after, code };
   },
   syncs: () => fake.syncs,
   decorate: (sheet, address, color, note) => {
