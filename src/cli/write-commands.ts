@@ -26,7 +26,8 @@ export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, out
   try {
     applyPlan(excel, plan);
   } catch (err) {
-    if (err instanceof ApplyPlanError) throw new CheckError('bad-option', t(lang, `cli.${err.code}`, { sheet: err.sheet }));
+    // Its own message, without the usage text: the command was right, the workbook refuses it.
+    if (err instanceof ApplyPlanError) throw new CheckError(err.code, t(lang, `cli.${err.code}`, { sheet: err.sheet }));
     throw err;
   }
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
