@@ -1,7 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Lang, t } from '../core/i18n/catalogue';
+import type { CheckArgs } from './args';
 import { CheckError } from './check-error';
+
+/** A batch: --summary, several paths, or a folder. One file without --summary keeps the single-file contract. */
+export function isBatch(args: CheckArgs): boolean {
+  return args.summary !== undefined || args.files.length > 1 || statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true;
+}
 
 export interface BatchInputs {
   /** The files to check, in the order given; a folder's files in name order. */

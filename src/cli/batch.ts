@@ -17,11 +17,6 @@ import { readInput } from './read-input';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
 
-/** A batch: --summary, several paths, or a folder. One file without --summary keeps the single-file contract. */
-export function isBatch(args: CheckArgs): boolean {
-  return args.summary !== undefined || args.files.length > 1 || statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true;
-}
-
 /** What --json prints for a file that could not be checked, in the array's place of its CheckJson. */
 interface JsonFailure {
   file: string;

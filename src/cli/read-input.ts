@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { type Lang, t } from '../core/i18n/catalogue';
 import { CheckError } from './check-error';
 
@@ -15,4 +16,9 @@ export async function readInput(file: string, lang: Lang): Promise<Buffer> {
       : (err as Error).message;
     throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file, detail }));
   }
+}
+
+/** The input is never written to: an output path naming it is refused before anything is done. */
+export function assertNotInput(input: string, output: string, lang: Lang): void {
+  if (resolve(input) === resolve(output)) throw new CheckError('bad-option', t(lang, 'cli.same-file', { file: output }));
 }

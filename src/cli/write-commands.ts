@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../core/check';
 import { type Lang, t } from '../core/i18n/catalogue';
@@ -12,11 +12,6 @@ import { CheckError } from './check-error';
 
 // ExcelJS and docx are loaded by the command that writes with them (import() below), not at start-up:
 // `check` and `report -o X.md` need neither.
-
-/** The input is never written to: an output path naming it is refused before anything is done. */
-export function assertNotInput(input: string, output: string, lang: Lang): void {
-  if (resolve(input) === resolve(output)) throw new CheckError('bad-option', t(lang, 'cli.same-file', { file: output }));
-}
 
 /** annotate: highlights with reasons, the 检查结果 sheet and the 自评表说明 sheet, into a copy. */
 export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, output: string, lang: Lang): Promise<string> {
