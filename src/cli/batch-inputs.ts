@@ -57,7 +57,7 @@ function listFolder(folder: string, lang: Lang): string[] {
     return readdirSync(folder);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const detail = code === 'EACCES' ? (lang === 'en-US' ? 'permission denied' : '没有读取权限') : (err as Error).message;
+    const detail = code === 'EACCES' ? t(lang, 'cli.fs.no-read') : (err as Error).message;
     throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file: folder, detail }));
   }
 }

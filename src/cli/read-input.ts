@@ -10,9 +10,9 @@ export async function readInput(file: string, lang: Lang): Promise<Buffer> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const detail =
-      code === 'ENOENT' ? (lang === 'en-US' ? 'no such file' : '文件不存在')
-      : code === 'EISDIR' ? (lang === 'en-US' ? 'it is a folder' : '这是一个文件夹')
-      : code === 'EACCES' ? (lang === 'en-US' ? 'permission denied' : '没有读取权限')
+      code === 'ENOENT' ? t(lang, 'cli.fs.no-file')
+      : code === 'EISDIR' ? t(lang, 'cli.fs.is-folder')
+      : code === 'EACCES' ? t(lang, 'cli.fs.no-read')
       : (err as Error).message;
     throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file, detail }));
   }
