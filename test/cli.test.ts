@@ -32,7 +32,9 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     expect(Object.keys(json)).toEqual(['file', 'tables', 'indicators', 'total', 'findings']);
     expect(json.total).toEqual({ points: 100, score: 97.38 });
     expect(json.tables[0]).toEqual({ sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed' });
-    expect(json.indicators).toHaveLength(8);
+    // The score table's 8 indicators, then the 10 of the sample's 绩效目标 list (targets and actuals, no points).
+    expect(json.indicators).toHaveLength(18);
+    expect(json.indicators.slice(8).every((i: { sheet: string; points: unknown }) => i.sheet === '绩效目标' && i.points === null)).toBe(true);
     expect(json.indicators[0]).toMatchObject({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
     // The Guangzhou pack is chosen from the unit name: 40 + 10 × 98.76% = 49.876 → 49.88.
     expect(json.indicators[0].computed).toBe(49.88);

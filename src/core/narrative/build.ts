@@ -16,6 +16,8 @@ import { defaultTemplates, fill, type Templates } from './template';
 const EXPLAINED_KINDS = new Set(['rate', 'composite', 'threshold', 'bands', 'per-unit']);
 /** A first-level group whose section lists the targets of the workbook's target tables (履职效能 in the seed). */
 const PERFORMANCE_GROUP = /履职|效能|产出|效益/;
+/** The signature line under a form ("项目负责人：…  财务负责人：…"): never an indicator of the report. */
+const SIGNATURE = /^(?:项目|财务|单位|部门)?(?:负责人|填表人|填报人|联系人|联系电话|审核人|经办人)[:：]/;
 
 interface Problem {
   /** What the improvement measure is chosen by: the indicator's names and, where a rule explains the loss, its terms. */
@@ -121,7 +123,8 @@ function titleOf(table: ScoreTable | undefined, names: Names, t: Templates): str
 function buildOne(ctx: Context, subject: Subject): ReportDocument {
   const { result, templates: t } = ctx;
   const { model } = result;
-  const { table } = subject;
+  const table = subject.table && reported(subject.table);
+  const targets = subject.targets.map(reported);
   const names = namesOf(model, table, t);
   const isProject = table?.form === 'project';
   const year = names.year ?? t.yearFallback;
@@ -160,17 +163,17 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
   }
   if (table) {
     blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure));
-    blocks.push(...analysis(ctx, table, subject.targets, problems));
+    blocks.push(...analysis(ctx, table, targets, problems));
     const line = fundingScoreLine(table, funding);
     if (line) fundingProblem(line, t, problems);
-  } else if (subject.targets.length) {
+  } else if (targets.length) {
     blocks.push({ kind: 'heading', level: 2, text: fill(t.targetsOnlyHeading, { n: chineseNumber(1) }) });
-    blocks.push(...targetBlocks(ctx, subject.targets, problems).blocks);
+    blocks.push(...targetBlocks(ctx, targets, problems).blocks);
   }
 
   blocks.push({ kind: 'heading', level: 1, text: t.section3 });
   if (problems.length === 0) {
-    const unchecked = uncheckedTargets(ctx, [...(table ? [table] : []), ...subject.targets]);
+    const unchecked = uncheckedTargets(ctx, [...(table ? [table] : []), ...targets]);
     blocks.push({
       kind: 'paragraph',
       text: unchecked.length ? fill(t.noProblemsUnchecked, { count: unchecked.length, names: unchecked.map(leafName).join('、') }) : t.noProblems,
@@ -184,6 +187,12 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
   measures.forEach((text, i) => blocks.push({ kind: 'paragraph', text: fill(t.measure, { ordinal: chineseNumber(i + 1), text }) }));
 
   return { title: titleOf(table, names, t), blocks };
+}
+
+/** The table as the report shows it: without a signature line read as one of its rows. */
+function reported(table: ScoreTable): ScoreTable {
+  const indicators = table.indicators.filter((i) => !SIGNATURE.test(leafName(i)) && !i.path.some((p) => SIGNATURE.test(p)));
+  return indicators.length === table.indicators.length ? table : { ...table, indicators };
 }
 
 function leafName(ind: Indicator): string {
@@ -285,7 +294,7 @@ function fundingText(funding: Funding, templates: Templates, subject: string, ye
   if (nature.length) parts.push(fill(t.nature, { parts: nature.join('，') }));
   const carryover = get('carryover');
   if (carryover) parts.push(fill(t.carryover, { carryover: amount(carryover) }));
-  const lines = funding.table?.lines.filter((l) => !l.isTotal && numberOf(l.values.spent)) ?? [];
+  const lines = funding.table?.lines.filter((l) => !l.isTotal && numberOf(l.values.spent)?.value) ?? [];
   if (lines.length && sources.length === 0 && nature.length === 0) {
     parts.push(fill(t.lines, { parts: lines.map((l) => fill(t.line, { label: l.label.replace(/^其中[:：]?/, ''), value: amount(numberOf(l.values.spent) as ReadNumber) })).join('，') }));
   }
@@ -488,7 +497,8 @@ function leafBlocks(ctx: Context, ind: Indicator, number: string, headingLevel: 
     // A deduction its rule accounts for (the stated score is the rule's) needs no other reason.
     const ruleReason = explained && !mismatch && Math.abs(roundTo(computed.computed as number, 2) - score.value) < 0.006 ? fill(t.computed, { formula: computed.formula }) : '';
     const lost = show(roundTo(points.value - score.value, 6), Math.max(points.decimals, score.decimals));
-    const why = reason ? fill(t.reasonGiven, { reason: stripEnd(reason) }) + '。' : ruleReason || said.unmet ? '' : t.reasonMissing;
+    // An unmet target has said its reason (or asked for it) already.
+    const why = said.unmet ? '' : reason ? fill(t.reasonGiven, { reason: stripEnd(reason) }) + '。' : ruleReason ? '' : t.reasonMissing;
     placeholder ||= !reason && !ruleReason && !said.unmet;
     sentences.push(fill(t.deduction, { lost, reason: why }));
     if (!mismatch) {
