@@ -195,7 +195,9 @@ describe('the national project form', () => {
   });
 
   it('given the project form: says the values as typed, the name once, and what the check found', () => {
-    const text = paragraphs(buildReport(asForm(plain, ['project']))).join('\n');
+    const doc = buildReport(asForm(plain, ['project']));
+    expect(structureProblems(doc)).toEqual([]);
+    const text = paragraphs(doc).join('\n');
     expect(text).toContain('年初目标≥6次；完成情况：12次。');
     expect(text).toContain('年初目标100%；完成情况：72.74%。');
     expect(text).toContain('年初目标9月前；完成情况：7月。');

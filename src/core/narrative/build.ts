@@ -162,10 +162,16 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
     }
   }
   if (table) {
-    blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure));
-    blocks.push(...analysis(ctx, table, targets, problems));
     const line = fundingScoreLine(table, funding);
-    if (line) fundingProblem(line, t, problems);
+    blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure, line));
+    if (line) {
+      // The funding line's points count in the 总分 (10 + 90): its own section, first, like the form's first block.
+      blocks.push({ kind: 'heading', level: 2, text: fill(t.fundingHeading, { n: chineseNumber(1), figures: figures(t, figure(line.values.points), figure(line.values.score), t.leafScoreWord) }) });
+      const said = fundingLineText(line, t);
+      if (said) blocks.push({ kind: 'paragraph', text: said });
+      fundingProblem(line, t, problems);
+    }
+    blocks.push(...analysis(ctx, table, targets, problems, line ? 1 : 0));
   } else if (targets.length) {
     blocks.push({ kind: 'heading', level: 2, text: fill(t.targetsOnlyHeading, { n: chineseNumber(1) }) });
     blocks.push(...targetBlocks(ctx, targets, problems).blocks);
@@ -191,7 +197,8 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
 
 /** The table as the report shows it: without a signature line read as one of its rows. */
 function reported(table: ScoreTable): ScoreTable {
-  const indicators = table.indicators.filter((i) => !SIGNATURE.test(leafName(i)) && !i.path.some((p) => SIGNATURE.test(p)));
+  const signed = (i: Indicator) => [...i.path, i.target?.text ?? '', i.actual?.text ?? ''].some((text) => SIGNATURE.test(text.trim()));
+  const indicators = table.indicators.filter((i) => !signed(i));
   return indicators.length === table.indicators.length ? table : { ...table, indicators };
 }
 
@@ -283,7 +290,8 @@ function fundingText(funding: Funding, templates: Templates, subject: string, ye
   const t = templates.funding;
   const stated = get('rate');
   let rate: string | null = null;
-  if (stated) rate = show(stated.value > 1.5 && !stated.percent ? stated.value / 100 : stated.value, stated.percent ? stated.decimals : 2, true);
+  if (budget.value === 0) rate = null;
+  else if (stated) rate = show(stated.value > 1.5 && !stated.percent ? stated.value / 100 : stated.value, stated.percent ? stated.decimals : 2, true);
   else if (budget.value !== 0) rate = show(spent.value / budget.value, 2, true);
   const values = { unit: subject, year, budget: amount(budget), spent: amount(spent), rate: rate ?? '' };
   const parts: string[] = [fill(rate === null ? t.budgetNoRate : t.budget, values)];
@@ -338,13 +346,14 @@ function figures(t: Templates, points: string, score: string, scoreWord: string)
 }
 
 /** The score table as the seed shows it: one row per indicator, its levels, points and score, and the total. */
-function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string): Block {
+function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string, fundingLine: FundingLine | null): Block {
   const h = t.tableHeader;
   const levels = Math.max(1, ...table.indicators.map((i) => i.path.length));
   const names = levels === 1 ? [h.name] : Array.from({ length: levels }, (_, i) => h.levels[i] ?? fill(h.levelN, { n: chineseNumber(i + 1) }));
   const header = [...names, h.points, h.score];
   const rows: string[][] = [header];
   const cell = (text: string) => text || t.unknownFigure;
+  if (fundingLine) rows.push([fundingLine.label, ...Array.from({ length: levels - 1 }, () => ''), cell(figure(fundingLine.values.points)), cell(figure(fundingLine.values.score))]);
   for (const ind of table.indicators) {
     const path = Array.from({ length: levels }, (_, i) => ind.path[i] ?? '');
     rows.push([...path, cell(figure(ind.points)), cell(figure(ind.score))]);
@@ -354,12 +363,12 @@ function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string): Bl
 }
 
 /** （一）… per first-level group, then its indicators, each with its figures, target and what the check found. */
-function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[], problems: Problem[]): Block[] {
+function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[], problems: Problem[], before: number): Block[] {
   const t = ctx.templates;
   const blocks: Block[] = [];
   const flat = table.indicators.every((i) => i.path.length <= 1);
   if (flat) {
-    let n = 0;
+    let n = before;
     if (targets.length) {
       blocks.push({ kind: 'heading', level: 2, text: fill(t.targetsOnlyHeading, { n: chineseNumber(++n) }) });
       blocks.push(...targetBlocks(ctx, targets, problems).blocks);
@@ -373,7 +382,7 @@ function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[], proble
     blocks.push({
       kind: 'heading',
       level: 2,
-      text: fill(t.groupHeading, { n: chineseNumber(gi + 1), name, figures: figures(t, sumOf(members, 'points'), sumOf(members, 'score'), t.groupScoreWord) }),
+      text: fill(t.groupHeading, { n: chineseNumber(before + gi + 1), name, figures: figures(t, sumOf(members, 'points'), sumOf(members, 'score'), t.groupScoreWord) }),
     });
     let n = 0;
     if (name === home) {
@@ -535,6 +544,15 @@ function fundingScoreLine(table: ScoreTable, funding: Funding): FundingLine | nu
   if (table.indicators.some((i) => i.source === 'funding')) return null;
   const line = funding.table?.lines.find((l) => l.isTotal && numberOf(l.values.points));
   return line ?? null;
+}
+
+/** The funding line's figures as typed: 年初预算数, 全年预算数, 全年执行数 and 执行率. */
+function fundingLineText(line: FundingLine, t: Templates): string {
+  const parts = (['initialBudget', 'adjustedBudget', 'spent', 'rate'] as const).flatMap((role) => {
+    const value = figure(line.values[role]);
+    return value && numberOf(line.values[role]) ? [fill(t.fundingFigures[role], { value })] : [];
+  });
+  return parts.length ? fill(t.fundingLine, { label: line.label, parts: parts.join('，') }) : '';
 }
 
 /** A funding score below its points (0 of 10 where nothing was spent, or none stated) is named among the problems. */
