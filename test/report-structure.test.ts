@@ -206,6 +206,8 @@ describe('the national project form', () => {
     expect(text).toMatch(/受益群众人数（总分为20分，得分为18分）：年初目标≥5000人；完成情况：4500人。未达到年初目标，偏差原因：部分居民外出务工未参与。该项指标扣2分。/);
     // 72.74% of 100%: unmet, no reason given, and a full score claimed on it.
     expect(text).toMatch(/政府采购执行率（总分为20分，得分为20分）：年初目标100%；完成情况：72\.74%。未达到年初目标，【请说明未完成原因】。/);
+    // The generic rule gives 72.74% ÷ 100% × 20 = 14.55: the full score claimed is named with what the rule gives.
+    expect(text).toContain('年初目标未完成，但自评得满分20分，按评分标准应得14.55分，请核实。');
     const problems = sectionText(buildReport(asForm(plain, ['project'])), '三、存在的主要问题');
     expect(problems).toMatch(/受益群众人数未达到年初目标（目标≥5000人，实际完成4500人），扣2分/);
     expect(problems).toMatch(/政府采购执行率未达到年初目标/);
@@ -365,6 +367,50 @@ describe('the sample (the seed workbook with its 绩效目标 list)', () => {
   it('names the deductions in 三、存在的主要问题 and never says every target was met', () => {
     const problems = sectionText(doc, '三、存在的主要问题');
     expect(problems).toContain('二是预算执行扣0.5分（分值4分，得分3.5分）。');
+    expect(problems).not.toContain('各项指标均达到目标');
+  });
+});
+
+describe('an index table with a target list of its own', () => {
+  let doc: ReportDocument;
+  beforeAll(async () => {
+    const result = await check((wb) => {
+      const ws = wb.addWorksheet('自评表');
+      put(ws, 1, 1, [
+        ['2024年度某镇人民政府部门整体支出绩效自评表'],
+        ['一级指标', '二级指标', '分值', '得分', '扣分原因'],
+        ['履职效能', '重点工作履行情况', 50, 50, ''],
+        ['管理效率', '预算执行', 50, 48, '年底集中支付，进度偏慢'],
+        ['合计', '', 100, 98, ''],
+      ]);
+      const list = wb.addWorksheet('绩效目标');
+      put(list, 1, 1, [
+        ['一级指标', '二级指标', '三级指标', '年初目标', '实际完成值', '偏差原因'],
+        ['产出指标', '数量指标', '培训场次', '≥6次', '4次', '疫情停办两期'],
+        ['产出指标', '质量指标', '验收合格率', '100%', '90%', ''],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', ''],
+      ]);
+    });
+    doc = buildReport(result);
+  });
+
+  it('says each target under 履职效能, unmet ones with their reason or a request for one', () => {
+    expect(structureProblems(doc)).toEqual([]);
+    const text = paragraphs(doc);
+    expect(text).toContain('培训场次。年初目标≥6次；完成情况：4次。未达到年初目标，偏差原因：疫情停办两期。');
+    expect(text).toContain('验收合格率。年初目标100%；完成情况：90%。未达到年初目标，【请说明未完成原因】。');
+    expect(text).toContain('群众满意度。年初目标≥90%；完成情况：95%。');
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings.indexOf('1.产出指标完成情况')).toBeGreaterThan(headings.findIndex((h) => h.startsWith('（一）履职效能分析')));
+    expect(headings).toContain('2.满意度指标完成情况');
+    expect(headings).toContain('3.重点工作履行情况（总分为50分，得分为50分）');
+  });
+
+  it('names the unmet targets and the deduction in 三、存在的主要问题', () => {
+    const problems = sectionText(doc, '三、存在的主要问题');
+    expect(problems).toContain('培训场次未达到年初目标（目标≥6次，实际完成4次）。疫情停办两期。');
+    expect(problems).toContain('验收合格率未达到年初目标（目标100%，实际完成90%）。【请说明原因。】');
+    expect(problems).toContain('预算执行扣2分（分值50分，得分48分）。年底集中支付，进度偏慢。');
     expect(problems).not.toContain('各项指标均达到目标');
   });
 });
