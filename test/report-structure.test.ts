@@ -414,3 +414,29 @@ describe('an index table with a target list of its own', () => {
     expect(problems).not.toContain('各项指标均达到目标');
   });
 });
+
+describe('what 三、存在的主要问题 says when nothing was lost', () => {
+  const indexTable = (rows: (string | number)[][]) =>
+    check((wb) => put(wb.addWorksheet('自评表'), 1, 1, [['2024年度某局部门整体支出绩效自评表'], ...rows]));
+
+  it('a table without targets and without deductions: every indicator has its full score, not "达到目标"', async () => {
+    const doc = buildReport(await indexTable([['一级指标', '二级指标', '分值', '得分'], ['管理效率', '预算编制', 50, 50], ['管理效率', '信息公开', 50, 50]]));
+    expect(sectionText(doc, '三、存在的主要问题')).toBe('本年度各项指标均得满分，未发现扣分事项。');
+  });
+
+  it('every target met: 各项指标均达到目标', async () => {
+    const doc = buildReport(
+      await indexTable([['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'], ['产出指标', '培训场次', '≥6次', '8次', 50, 50], ['效益指标', '满意度', '≥90%', '95%', 50, 50]]),
+    );
+    expect(sectionText(doc, '三、存在的主要问题')).toBe('本年度各项指标均达到目标，未发现扣分事项。');
+  });
+
+  it('a target without an actual: not said to be met, and named', async () => {
+    const doc = buildReport(
+      await indexTable([['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'], ['产出指标', '培训场次', '≥6次', '', 50, 50], ['效益指标', '满意度', '≥90%', '95%', 50, 50]]),
+    );
+    const text = sectionText(doc, '三、存在的主要问题');
+    expect(text).not.toContain('各项指标均达到目标');
+    expect(text).toContain('培训场次');
+  });
+});

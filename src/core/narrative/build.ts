@@ -179,11 +179,14 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
 
   blocks.push({ kind: 'heading', level: 1, text: t.section3 });
   if (problems.length === 0) {
-    const unchecked = uncheckedTargets(ctx, [...(table ? [table] : []), ...targets]);
-    blocks.push({
-      kind: 'paragraph',
-      text: unchecked.length ? fill(t.noProblemsUnchecked, { count: unchecked.length, names: unchecked.map(leafName).join('、') }) : t.noProblems,
-    });
+    const tables = [...(table ? [table] : []), ...targets];
+    const unchecked = uncheckedTargets(ctx, tables);
+    const anyTarget = tables.some((tb) => tb.indicators.some((i) => i.target || i.adjustedTarget));
+    // 各项指标均达到目标 only where there were targets and every one was checked and met.
+    const text = unchecked.length
+      ? fill(t.noProblemsUnchecked, { count: unchecked.length, names: unchecked.map(leafName).join('、') })
+      : anyTarget ? t.noProblems : t.noProblemsNoTargets;
+    blocks.push({ kind: 'paragraph', text });
   }
   problems.forEach((p, i) => blocks.push({ kind: 'paragraph', text: fill(p.text, { ordinal: chineseNumber(i + 1) }) }));
 
