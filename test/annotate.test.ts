@@ -26,7 +26,7 @@ function snapshot(wb: ExcelJS.Workbook, sheets: string[], what: 'values' | 'form
   return out;
 }
 
-const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况'];
+const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标'];
 
 describe('annotate, report and clean on the sample', () => {
   const annotated = join(dir, 'annotated.xlsx');
