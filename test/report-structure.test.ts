@@ -16,7 +16,7 @@ import { checkWorkbook, type CheckResult } from '../src/core/check';
 import { buildReport } from '../src/core/narrative/build';
 import type { ReportDocument } from '../src/core/narrative/document';
 import { renderMarkdown } from '../src/core/narrative/markdown';
-import type { FundingTable, ScoreTable, TableForm } from '../src/core/model/types';
+import type { FundingTable, Indicator, ScoreTable, TableForm } from '../src/core/model/types';
 import { readWorkbook } from '../src/xlsx/read';
 import { banner, newWorkbook, put, toBuffer } from './fixtures/sheet-kit';
 import { sample } from './support/cli';
@@ -186,6 +186,23 @@ describe('the national project form', () => {
     expect(text).toContain(goals.expected.text);
     expect(text).toContain(goals.actual.text);
     expect(text).not.toContain('【请填写项目年度总体目标。】');
+  });
+
+  it('given the funding line as one of the table\'s indicators: one row, its own section, its deduction named once', () => {
+    const sheet = '项目自评表';
+    const num = (value: number, address: string, row: number, col: number) => ({
+      cell: at(sheet, address, row, col), text: String(value), reading: { kind: 'number' as const, value, decimals: (String(value).split('.')[1] ?? '').length, percent: false },
+    });
+    const line: Indicator = { path: ['年度资金总额'], nameCell: at(sheet, 'A6', 5, 0), points: num(10, 'F6', 5, 5), score: num(9.5, 'H6', 5, 7), source: 'funding' };
+    const doc = buildReport(asForm(plain, ['project'], (t) => ({ indicators: [line, ...t.indicators] })));
+    expect(structureProblems(doc)).toEqual([]);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.filter((r) => r[0] === '年度资金总额')).toEqual([['年度资金总额', '', '', '10', '9.5']]);
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings).toContain('（一）预算执行情况（总分为10分，得分为9.5分）');
+    expect(headings.filter((h) => h.includes('年度资金总额'))).toEqual([]);
+    const problems = sectionText(doc, '三、存在的主要问题');
+    expect(problems.match(/年度资金总额得分9\.5分（分值10分），扣0\.5分。/g)).toHaveLength(1);
   });
 
   it.failing('(with goals read) quotes the 年度总体目标 and what was done in 基本情况', () => {

@@ -162,16 +162,19 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
     }
   }
   if (table) {
-    const line = fundingScoreLine(table, funding);
-    blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure, line));
-    if (line) {
+    const scoredFunding = fundingScore(table, funding);
+    blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure, scoredFunding && !scoredFunding.indicator ? scoredFunding : null));
+    if (scoredFunding) {
       // The funding line's points count in the 总分 (10 + 90): its own section, first, like the form's first block.
-      blocks.push({ kind: 'heading', level: 2, text: fill(t.fundingHeading, { n: chineseNumber(1), figures: figures(t, figure(line.values.points), figure(line.values.score), t.leafScoreWord) }) });
-      const said = fundingLineText(line, t);
+      const { label, points, score, line } = scoredFunding;
+      blocks.push({ kind: 'heading', level: 2, text: fill(t.fundingHeading, { n: chineseNumber(1), figures: figures(t, figure(points), figure(score), t.leafScoreWord) }) });
+      const said = line ? fundingLineText(line, t) : '';
       if (said) blocks.push({ kind: 'paragraph', text: said });
-      fundingProblem(line, t, problems);
+      // A blank funding score of an indicator is among the missing scores already.
+      if (numberOf(score) || !scoredFunding.indicator) fundingProblem(label, points, score, t, problems);
     }
-    blocks.push(...analysis(ctx, table, targets, problems, line ? 1 : 0));
+    const rest = scoredFunding?.indicator ? { ...table, indicators: table.indicators.filter((i) => i !== scoredFunding.indicator) } : table;
+    blocks.push(...analysis(ctx, rest, targets, problems, scoredFunding ? 1 : 0));
   } else if (targets.length) {
     blocks.push({ kind: 'heading', level: 2, text: fill(t.targetsOnlyHeading, { n: chineseNumber(1) }) });
     blocks.push(...targetBlocks(ctx, targets, problems).blocks);
@@ -349,14 +352,14 @@ function figures(t: Templates, points: string, score: string, scoreWord: string)
 }
 
 /** The score table as the seed shows it: one row per indicator, its levels, points and score, and the total. */
-function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string, fundingLine: FundingLine | null): Block {
+function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string, fundingRow: FundingScore | null): Block {
   const h = t.tableHeader;
   const levels = Math.max(1, ...table.indicators.map((i) => i.path.length));
   const names = levels === 1 ? [h.name] : Array.from({ length: levels }, (_, i) => h.levels[i] ?? fill(h.levelN, { n: chineseNumber(i + 1) }));
   const header = [...names, h.points, h.score];
   const rows: string[][] = [header];
   const cell = (text: string) => text || t.unknownFigure;
-  if (fundingLine) rows.push([fundingLine.label, ...Array.from({ length: levels - 1 }, () => ''), cell(figure(fundingLine.values.points)), cell(figure(fundingLine.values.score))]);
+  if (fundingRow) rows.push([fundingRow.label, ...Array.from({ length: levels - 1 }, () => ''), cell(figure(fundingRow.points)), cell(figure(fundingRow.score))]);
   for (const ind of table.indicators) {
     const path = Array.from({ length: levels }, (_, i) => ind.path[i] ?? '');
     rows.push([...path, cell(figure(ind.points)), cell(figure(ind.score))]);
@@ -543,10 +546,21 @@ function leafBlocks(ctx: Context, ind: Indicator, number: string, headingLevel: 
 }
 
 /** The funding block's scored line (年度资金总额 / 预算执行率 with 分值 and 得分), where no indicator stands for it. */
-function fundingScoreLine(table: ScoreTable, funding: Funding): FundingLine | null {
-  if (table.indicators.some((i) => i.source === 'funding')) return null;
+/** The scored funding line of a national form: the table's indicator for it, or (until it is one) the block's total line. */
+interface FundingScore {
+  label: string;
+  points: Field | null | undefined;
+  score: Field | null | undefined;
+  line: FundingLine | undefined;
+  /** The table's own indicator for the line (source 'funding'), already a row of the results table. */
+  indicator?: Indicator;
+}
+
+function fundingScore(table: ScoreTable, funding: Funding): FundingScore | null {
   const line = funding.table?.lines.find((l) => l.isTotal && numberOf(l.values.points));
-  return line ?? null;
+  const indicator = table.indicators.find((i) => i.source === 'funding');
+  if (indicator) return { label: leafName(indicator), points: indicator.points, score: indicator.score, line: line ?? funding.table?.lines.find((l) => l.isTotal), indicator };
+  return line ? { label: line.label, points: line.values.points, score: line.values.score, line } : null;
 }
 
 /** The funding line's figures as typed: 年初预算数, 全年预算数, 全年执行数 and 执行率. */
@@ -559,16 +573,17 @@ function fundingLineText(line: FundingLine, t: Templates): string {
 }
 
 /** A funding score below its points (0 of 10 where nothing was spent, or none stated) is named among the problems. */
-function fundingProblem(line: FundingLine, t: Templates, problems: Problem[]): void {
-  const points = numberOf(line.values.points) as ReadNumber;
-  const score = numberOf(line.values.score);
+function fundingProblem(label: string, pointsField: Field | null | undefined, scoreField: Field | null | undefined, t: Templates, problems: Problem[]): void {
+  const points = numberOf(pointsField);
+  const score = numberOf(scoreField);
+  if (!points) return;
   if (!score) {
-    problems.push({ family: '预算执行', text: fill(t.problemFundingBlank, { label: line.label, points: showReading(points) }) });
+    problems.push({ family: '预算执行', text: fill(t.problemFundingBlank, { label, points: showReading(points) }) });
     return;
   }
   if (score.value >= points.value - 1e-9) return;
   const lost = show(roundTo(points.value - score.value, 6), Math.max(points.decimals, score.decimals));
-  problems.push({ family: '预算执行', text: fill(t.problemFunding, { label: line.label, points: showReading(points), score: showReading(score), lost }) });
+  problems.push({ family: '预算执行', text: fill(t.problemFunding, { label, points: showReading(points), score: showReading(score), lost }) });
 }
 
 function stripEnd(text: string): string {
