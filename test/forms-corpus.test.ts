@@ -262,3 +262,16 @@ describe('forms corpus: the plain-text check goes table by table', () => {
     expect(sections[2]).toContain('得分 98.2 / 100');
   });
 });
+
+describe('forms corpus: the funding line is scored by the sheet’s own method where it states one', () => {
+  it.each([
+    // 贵州: 得分计算方法 "执行率*该指标分值,最高不得超过分值上限" on the 年度资金总额 line.
+    ['guizhou-project-clean', 'sheet'],
+    // The national form states no method: the form's own 执行率 × 分值.
+    ['national-project-clean', 'form'],
+  ])('%s: origin %s', async (name, origin) => {
+    const { json } = await check(forms.find((f) => f.name === name) as FormSpec);
+    const funding = json.indicators.find((i) => i.path[0] === '预算执行率');
+    expect(funding?.rule).toEqual({ kind: 'rate', origin });
+  });
+});

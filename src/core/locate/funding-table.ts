@@ -45,11 +45,14 @@ export function readFundingTable(
       const field = fieldAt(view, line, pos.get(role));
       if (field) values[role] = field;
     }
+    // 贵州's 得分计算方法 ("执行率*该指标分值,最高不得超过分值上限"): the line's own scoring rule.
+    const method = fieldAt(view, line, pos.get('method'), false);
     lines.push({
       label: cleanName(labelCell.text).replace(/^其中[:：]/, ''),
       labelCell: view.ref(labelCell),
       isTotal: isLabel(labelCell.text, vocabulary.rows.fundingTotal),
       values,
+      ...(method && method.text !== '' ? { method } : {}),
     });
   }
   const headerCells: FundingTable['header'] = {};

@@ -14,7 +14,7 @@ export interface SynonymSet {
 export type ScoreRole =
   | 'level1' | 'level2' | 'level3' | 'name' | 'points' | 'score' | 'coefficient' | 'target' | 'adjustedTarget'
   | 'actual' | 'unit' | 'nature' | 'criteria' | 'explanation' | 'reason';
-export type FundingRole = 'item' | 'initialBudget' | 'adjustedBudget' | 'spent' | 'rate' | 'points' | 'score';
+export type FundingRole = 'item' | 'initialBudget' | 'adjustedBudget' | 'spent' | 'rate' | 'points' | 'score' | 'method';
 
 export interface Vocabulary {
   score: Record<ScoreRole, SynonymSet>;
