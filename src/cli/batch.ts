@@ -11,7 +11,7 @@ import type { CheckArgs } from './args';
 import { listBatchInputs } from './batch-inputs';
 import { checkLoaded, readWorkbookFileOrExplain } from './check-buffer';
 import { CheckError } from './check-error';
-import type { Io } from './main';
+import type { Io } from './io';
 import { Progress } from './progress';
 import { readInput } from './read-input';
 import { renderText } from './report-text';

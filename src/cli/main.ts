@@ -6,25 +6,9 @@ import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
 import { assertNotInput, readInput } from './read-input';
 import { isBatch } from './batch-inputs';
+import { type Io, processIo } from './io';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** A batch redraws its progress bar in place on a terminal, and writes a line per file elsewhere. */
-  stderrIsTTY?: boolean;
-  stderrColumns?: number;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  get stderrIsTTY() {
-    return process.stderr.isTTY === true;
-  },
-  get stderrColumns() {
-    return process.stderr.columns;
-  },
-};
+export type { Io } from './io';
 
 /**
  * The CLI. Exit 0: checked, no error finding. 1: at least one error finding.
