@@ -1,3 +1,4 @@
+import { figureCorrection } from '../corrections/cell';
 import type { Field, FundingFact, FundingKey, FundingLine, FundingTable } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import type { FundingRole } from '../locate/synonyms';
@@ -66,11 +67,13 @@ function compare(ctx: CheckContext, totalField: Field, label: string, fields: { 
   const total = numberOf(totalField);
   if (!total) return null;
   const parts: Part[] = [];
+  const cells: Field['cell'][] = [];
   for (const { label: partLabel, field } of fields) {
     if (!field || field.reading.kind === 'empty') continue; // an empty part is nothing from that source
     const n = numberOf(field);
     if (!n) return null; // unreadable: reported as invalid-value
     parts.push({ label: partLabel, value: n });
+    cells.push(field.cell);
   }
   if (parts.length === 0) return null;
   const values = parts.map((p) => p.value);
@@ -94,5 +97,12 @@ function compare(ctx: CheckContext, totalField: Field, label: string, fields: { 
       parts: parts.map((p) => `${p.label} ${showReading(p.value)}`).join(' + '),
       diff: showDiff(diff, total, ...values),
     },
+    // The total corrected to the sum of its sources.
+    ...figureCorrection(ctx.workbook, totalField, {
+      value: expected,
+      minDecimals: decimals,
+      accepts: (n) => Math.abs(n.value - expected) <= sumTolerance(ctx.tolerance, n, values),
+      dependsOn: cells,
+    }),
   };
 }
