@@ -437,7 +437,7 @@ function collect(into: Collected, range: XlRange, settings: Settings): void {
       if (type === 'Empty') continue;
       const raw = rawCell(values[r][c], numberFormat[r][c], type);
       if (!raw) continue;
-      if (isFormula(formulas?.[r]?.[c])) raw.formula = true;
+      if (isFormula(formulas?.[r]?.[c], values[r][c])) raw.formula = true;
       if (text) raw.text = text[r][c];
       row ??= into.cells[rowIndex + r] ??= [];
       row[columnIndex + c] = raw;
@@ -455,9 +455,12 @@ export function rawCell(value: unknown, numberFormat: unknown, valueType: string
   return { value: String(value), format };
 }
 
-/** What `range.formulas` holds for a cell with a formula: its text, "=" first (a constant comes back as its value). */
-export function isFormula(formula: unknown): boolean {
-  return typeof formula === 'string' && formula.startsWith('=');
+/**
+ * Whether `range.formulas` says the cell holds a formula: its text, "=" first. A constant comes back as its
+ * value, so a text typed as "=" or "=x" (a quote-prefixed entry) is the same in both and is not a formula.
+ */
+export function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
 /** ExcelJS's test for a date format (utils.isDateFmt): y, m, d, h, s or b outside quotes and brackets. */
