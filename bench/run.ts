@@ -11,6 +11,7 @@ import { readWorkbook } from '../src/xlsx/read';
 import { buildLargeWorkbook } from './large-workbook';
 import { fuzzLines, runFuzz } from './fuzz';
 import { measureSyncs, syncLines } from './office-syncs';
+import { measureStartup, startupLine } from './startup';
 
 /**
  * Median wall time of fn over `runs` runs after a warm-up, in milliseconds. The fastest run is kept
@@ -62,6 +63,12 @@ async function main(): Promise<void> {
   say();
   say(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
   say(`Times are medians of repeated runs after a warm-up, each section started after a full garbage collection${(globalThis as { gc?: unknown }).gc ? '' : ' (not this run: node without --expose-gc)'}. Load average at start: ${loadavg()[0].toFixed(2)}.`);
+  say();
+
+  // First, while this process is still small: whole processes, paired, so machine drift cancels out.
+  say(`## CLI start-up`);
+  say();
+  say(startupLine(measureStartup()));
   say();
 
   const n = 2000;

@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs as parseOptions } from 'node:util';
 import { type Lang, isLang, t } from '../core/i18n/catalogue';
 import { CheckError } from './check-error';
 
@@ -20,43 +21,63 @@ export interface CheckArgs {
 
 export type Args = CheckArgs | { command: 'help'; lang: Lang };
 
+/** The options, as util.parseArgs takes them; --tolerance is a string here and checked below. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  sheet: { type: 'string' },
+  tolerance: { type: 'string' },
+  rules: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  summary: { type: 'string' },
+  lang: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+type OptionName = keyof typeof OPTIONS;
+const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
 /**
  * Parses `check FILE [--json] [--sheet NAME] [--tolerance X] [--rules NAME|FILE] [--lang zh-CN|en-US]`,
  * `check DIR|FILE… [--summary OUT.xlsx] [same options]` and `annotate|report|clean FILE -o OUT`.
+ * util.parseArgs splits the words into tokens; which of them are accepted, and the errors, are ours (in the
+ * user's language, naming the word as it was typed). An option's value may start with "-" (`--tolerance -1`
+ * is refused for its value, not as an unknown option). Accepted: --name, --name=value and -o VALUE; refused:
+ * short options run together or with their value attached (-jx, -oOUT), and "--".
  */
 export function parseArgs(argv: string[]): Args {
+  const { tokens } = parseOptions({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   let lang: Lang = 'zh-CN';
-  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (langAt >= 0) {
-    const value = argv[langAt].includes('=') ? argv[langAt].split('=')[1] : argv[langAt + 1];
+  const langToken = tokens.find((tk) => tk.kind === 'option' && tk.name === 'lang');
+  if (langToken?.kind === 'option') {
+    const value = langToken.value;
     if (value === undefined || !isLang(value)) throw new CheckError('bad-option', t(lang, 'cli.bad-option', { detail: `--lang ${value ?? ''}（zh-CN | en-US）` }));
     lang = value;
   }
   const bad = (detail: string) => new CheckError('bad-option', t(lang, 'cli.bad-option', { detail }));
-  const [command, ...rest] = argv;
+  const command = argv[0];
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
   if (!COMMANDS.includes(command as Command)) throw bad(command);
   const args: CheckArgs = { command: command as Command, files: [], json: false, lang };
-  for (let i = 0; i < rest.length; i++) {
-    const [flag, inline] = rest[i].startsWith('--') && rest[i].includes('=') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
-    const value = () => {
-      const v = inline ?? rest[++i];
-      if (v === undefined) throw bad(`${flag}`);
-      return v;
-    };
-    if (flag === '--json') args.json = true;
-    else if (flag === '--sheet') args.sheet = value();
-    else if (flag === '--rules') args.rules = value();
-    else if (flag === '-o' || flag === '--output') args.output = value();
-    else if (flag === '--summary') args.summary = value();
-    else if (flag === '--tolerance') {
-      const v = value();
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < 0) throw bad(`--tolerance ${v}`);
+  for (const token of tokens) {
+    if (token.index === 0) continue; // the command
+    if (token.kind === 'positional') {
+      args.files.push(token.value);
+      continue;
+    }
+    const word = argv[token.index];
+    const typed = word.startsWith('--') ? word.split('=')[0] : word;
+    if (token.kind === 'option-terminator' || !isOption(token.name) || typed !== token.rawName) throw bad(typed);
+    const name = token.name;
+    if (name === 'json') {
+      args.json = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === undefined) throw bad(token.rawName);
+    if (name === 'tolerance') {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < 0) throw bad(`--tolerance ${value}`);
       args.tolerance = n;
-    } else if (flag === '--lang') value();
-    else if (flag.startsWith('-') && flag !== '-') throw bad(flag);
-    else args.files.push(flag);
+    } else if (name !== 'lang') args[name] = value;
   }
   if (args.files.length === 0) throw bad('FILE');
   // Only check takes several files (a batch); the write commands work on one.

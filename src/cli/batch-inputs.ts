@@ -1,7 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Lang, t } from '../core/i18n/catalogue';
+import type { CheckArgs } from './args';
 import { CheckError } from './check-error';
+
+/** A batch: --summary, several paths, or a folder. One file without --summary keeps the single-file contract. */
+export function isBatch(args: CheckArgs): boolean {
+  return args.summary !== undefined || args.files.length > 1 || statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true;
+}
 
 export interface BatchInputs {
   /** The files to check, in the order given; a folder's files in name order. */
@@ -51,7 +57,7 @@ function listFolder(folder: string, lang: Lang): string[] {
     return readdirSync(folder);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const detail = code === 'EACCES' ? (lang === 'en-US' ? 'permission denied' : '没有读取权限') : (err as Error).message;
+    const detail = code === 'EACCES' ? t(lang, 'cli.fs.no-read') : (err as Error).message;
     throw new CheckError('unreadable', t(lang, 'cli.unreadable', { file: folder, detail }));
   }
 }

@@ -6,21 +6,16 @@ import { type BatchEntry, batchExitCode, summaryRows } from '../core/report/batc
 import type { CheckJson } from '../core/report/json';
 import { summaryTables } from '../core/report/summary-tables';
 import type { RulePack } from '../core/rules/pack';
-import { isSummaryWorkbook, writeSummaryWorkbook } from '../xlsx/summary-workbook';
+import { isSummaryKeywords } from '../xlsx/summary-mark';
 import type { CheckArgs } from './args';
 import { listBatchInputs } from './batch-inputs';
-import { checkLoaded, loadWorkbookOrExplain } from './check-buffer';
+import { checkLoaded, readWorkbookFileOrExplain } from './check-buffer';
 import { CheckError } from './check-error';
 import type { Io } from './main';
 import { Progress } from './progress';
 import { readInput } from './read-input';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
-
-/** A batch: --summary, several paths, or a folder. One file without --summary keeps the single-file contract. */
-export function isBatch(args: CheckArgs): boolean {
-  return args.summary !== undefined || args.files.length > 1 || statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true;
-}
 
 /** What --json prints for a file that could not be checked, in the array's place of its CheckJson. */
 interface JsonFailure {
@@ -82,9 +77,9 @@ export async function runBatch(args: CheckArgs, io: Io): Promise<number> {
 async function checkOne(path: string, options: { lang: Lang; sheet?: string; tolerance?: number; rules?: string | RulePack }): Promise<Outcome> {
   const file = basename(path);
   try {
-    const loaded = await loadWorkbookOrExplain(await readInput(path, options.lang), path, options.lang);
-    if (isSummaryWorkbook(loaded.excel)) return { kind: 'skipped' };
-    const { json, result } = checkLoaded(loaded, { ...options, fileName: path });
+    const { data, keywords } = await readWorkbookFileOrExplain(await readInput(path, options.lang), path, options.lang);
+    if (isSummaryKeywords(keywords)) return { kind: 'skipped' };
+    const { json, result } = checkLoaded({ data, excel: undefined }, { ...options, fileName: path });
     const { unit, year } = result.model.meta;
     const entry: BatchEntry = { status: 'checked', file, path, unit: unit?.text ?? null, year: year?.value ?? null, json };
     return { kind: 'checked', entry, json, text: renderText(json, options.lang, result) };
@@ -111,6 +106,8 @@ function assertCanWrite(summary: string, lang: Lang): void {
 }
 
 async function writeSummary(summary: string, entries: BatchEntry[], lang: Lang): Promise<void> {
+  // ExcelJS only now, to write the summary: the files were read without it.
+  const { writeSummaryWorkbook } = await import('../xlsx/summary-workbook');
   const bytes = await writeSummaryWorkbook(summaryTables(summaryRows(entries, lang), lang));
   try {
     await writeFile(summary, bytes);

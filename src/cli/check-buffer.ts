@@ -5,8 +5,8 @@ import { toCheckJson, type CheckJson } from '../core/report/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../core/grid/types';
-import { readWorkbookFast } from '../xlsx/fast-read';
-import { loadWorkbook } from '../xlsx/read';
+import { type WorkbookFile, readWorkbookFast, readWorkbookFile } from '../xlsx/fast-read';
+import type { loadWorkbook } from '../xlsx/read';
 import { findBareScoreHeader } from './bare-header';
 import { CheckError } from './check-error';
 
@@ -59,9 +59,16 @@ export function checkLoaded<E>(
   return { json: toCheckJson(file, result), result, excel };
 }
 
-/** Loads the workbook, or says in the user's language why it is no workbook. */
+/** Loads the workbook with ExcelJS (for the commands that write into it), or says in the user's language why it is no workbook. */
 export async function loadWorkbookOrExplain(data: Buffer, file: string, lang: Lang): Promise<Loaded> {
+  // Loaded here, not at start-up: `check` reads a plain workbook without ExcelJS.
+  const { loadWorkbook } = await import('../xlsx/read');
   return explainReadError(() => loadWorkbook(data), file, lang);
+}
+
+/** Reads the workbook's data and keywords with the fast reader, or says in the user's language why it is no workbook. */
+export async function readWorkbookFileOrExplain(data: Buffer, file: string, lang: Lang): Promise<WorkbookFile> {
+  return explainReadError(() => readWorkbookFile(data), file, lang);
 }
 
 async function explainReadError<T>(read: () => Promise<T>, file: string, lang: Lang): Promise<T> {

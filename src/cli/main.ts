@@ -1,12 +1,11 @@
 import { t } from '../core/i18n/catalogue';
 import { parseArgs } from './args';
 import { checkBufferData, checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
-import { annotate, assertNotInput, clean, report } from './write-commands';
 import { CheckError } from './check-error';
 import { renderText } from './report-text';
 import { loadRules } from './rule-pack-file';
-import { readInput } from './read-input';
-import { isBatch, runBatch } from './batch';
+import { assertNotInput, readInput } from './read-input';
+import { isBatch } from './batch-inputs';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -41,12 +40,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(`${t(lang, 'cli.usage')}\n`);
       return 0;
     }
-    if (args.command === 'check' && isBatch(args)) return await runBatch(args, io);
+    // A batch, and the write commands, load their modules (and ExcelJS, docx) only when they run: start-up counts.
+    if (args.command === 'check' && isBatch(args)) return await (await import('./batch')).runBatch(args, io);
     const file = args.files[0];
     if (args.output) assertNotInput(file, args.output, lang);
     const data = await readInput(file, lang);
     const rules = args.rules === undefined ? undefined : loadRules(args.rules, lang);
     if (args.command === 'clean') {
+      const { clean } = await import('./write-commands');
       const { excel } = await loadWorkbookOrExplain(data, file, lang);
       io.stderr(`${await clean(excel, args.output as string, lang)}\n`);
       return 0;
@@ -55,12 +56,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (args.command === 'annotate') {
       // annotate writes into the ExcelJS workbook it read; check and report need only the data.
       const { json, result, excel } = await checkBufferFull(data, options);
+      const { annotate } = await import('./write-commands');
       io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
       return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
     const { json, result } = await checkBufferData(data, options);
-    if (args.command === 'report') io.stderr(`${await report(result, args.output as string, lang)}\n`);
-    else io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
+    if (args.command === 'report') {
+      const { report } = await import('./write-commands');
+      io.stderr(`${await report(result, args.output as string, lang)}\n`);
+    } else io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
     if (err instanceof CheckError) {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { extname } from 'node:path';
+import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../core/check';
 import { type Lang, t } from '../core/i18n/catalogue';
 import { buildReport } from '../core/narrative/build';
@@ -8,23 +8,21 @@ import { renderMarkdown } from '../core/narrative/markdown';
 import { buildWritePlan } from '../core/write-plan/build';
 import { explanationSheet } from '../core/write-plan/explanation-sheet';
 import { annotationStyles } from '../core/write-plan/build';
-import { renderDocx } from '../docx/render';
-import { ApplyPlanError, applyPlan, removeAnnotations, writeSheets } from '../xlsx/apply-plan';
 import { CheckError } from './check-error';
 
-/** The input is never written to: an output path naming it is refused before anything is done. */
-export function assertNotInput(input: string, output: string, lang: Lang): void {
-  if (resolve(input) === resolve(output)) throw new CheckError('bad-option', t(lang, 'cli.same-file', { file: output }));
-}
+// ExcelJS and docx are loaded by the command that writes with them (import() below), not at start-up:
+// `check` and `report -o X.md` need neither.
 
 /** annotate: highlights with reasons, the 检查结果 sheet and the 自评表说明 sheet, into a copy. */
 export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, output: string, lang: Lang): Promise<string> {
   const explanation = buildReport(result);
   const plan = buildWritePlan(result, lang, { highlights: true, findings: true, explanation });
+  const { ApplyPlanError, applyPlan } = await import('../xlsx/apply-plan');
   try {
     applyPlan(excel, plan);
   } catch (err) {
-    if (err instanceof ApplyPlanError) throw new CheckError('bad-option', t(lang, `cli.${err.code}`, { sheet: err.sheet }));
+    // Its own message, without the usage text: the command was right, the workbook refuses it.
+    if (err instanceof ApplyPlanError) throw new CheckError(err.code, t(lang, `cli.${err.code}`, { sheet: err.sheet }));
     throw err;
   }
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
@@ -36,10 +34,11 @@ export async function report(result: CheckResult, output: string, lang: Lang): P
   const doc = buildReport(result);
   const ext = extname(output).toLowerCase();
   let bytes: Buffer;
-  if (ext === '.docx') bytes = await renderDocx(doc);
+  if (ext === '.docx') bytes = await (await import('../docx/render')).renderDocx(doc);
   else if (ext === '.md') bytes = Buffer.from(renderMarkdown(doc), 'utf8');
   else if (ext === '.xlsx') {
-    const wb = new ExcelJS.Workbook();
+    const [{ default: Excel }, { writeSheets }] = await Promise.all([import('exceljs'), import('../xlsx/apply-plan')]);
+    const wb = new Excel.Workbook();
     writeSheets(wb, [explanationSheet(doc, annotationStyles.sheetNames.explanation)]);
     bytes = Buffer.from(await wb.xlsx.writeBuffer());
   } else throw new CheckError('bad-option', t(lang, 'cli.bad-report-type', { file: output }));
@@ -50,6 +49,7 @@ export async function report(result: CheckResult, output: string, lang: Lang): P
 
 /** clean: everything annotate added taken out again, fills and notes as they were. */
 export async function clean(excel: ExcelJS.Workbook, output: string, lang: Lang): Promise<string> {
+  const { removeAnnotations } = await import('../xlsx/apply-plan');
   const removed = removeAnnotations(excel);
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
   return t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output });

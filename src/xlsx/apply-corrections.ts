@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellCorrection, CorrectionPlan } from '../core/write-plan/corrections';
-import { toRawCell } from './read';
+import { toRawCell } from './raw-cell';
 
 export type CorrectionErrorCode = 'missing-sheet' | 'protected-sheet' | 'formula' | 'changed';
 

@@ -5,29 +5,44 @@
  * understands (drawings, hyperlinks, print areas, anything damaged or hostile…) are read through the
  * ExcelJS path instead, which gives the same data or the same WorkbookReadError as before.
  */
-import JSZip from 'jszip';
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
 import annotationStyles from '../core/data/annotation-styles.json';
 import type { StateRecord } from './annotation-state';
-import { LARGE_MERGE_CELLS, MAX_MERGED_CELLS, assertWorkbookZip } from './load-guard';
-import { assertZip, loadWorkbook } from './read';
+import { LARGE_MERGE_CELLS, MAX_MERGED_CELLS, assertWorkbookZip, assertZip } from './zip-guard';
 import { type Span, overlapping, parseRange, spanCells } from './spans';
 import { readZipDirectory } from './zip-directory';
+import { unzipPlain } from './zip-plain';
 import { type SheetPart, readSheet } from './ooxml/sheet';
 import { type SharedString, readBook, readRels, readSharedStrings, readStyles } from './ooxml/parts';
 import { Decline, scanXml } from './ooxml/xml-scan';
 
 export async function readWorkbookFast(data: Uint8Array | Buffer | ArrayBuffer): Promise<WorkbookData> {
+  return (await readWorkbookFile(data)).data;
+}
+
+/** A workbook's data and its keywords (标记, docProps/core.xml), by which a batch knows its own summaries. */
+export interface WorkbookFile {
+  data: WorkbookData;
+  keywords: string | undefined;
+}
+
+/**
+ * readWorkbookFast with the keywords as ExcelJS reads them. ExcelJS is loaded only for a file the fast reader
+ * hands over: a plain workbook is read without it (the CLI's start-up depends on that).
+ */
+export async function readWorkbookFile(data: Uint8Array | Buffer | ArrayBuffer): Promise<WorkbookFile> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   assertZip(bytes);
   const entries = readZipDirectory(bytes);
   assertWorkbookZip(entries);
   try {
-    return await readPlain(bytes, entries.map((e) => e.name));
+    return readPlain(bytes, entries.map((e) => e.name));
   } catch (err) {
     if (!(err instanceof Decline)) throw err;
   }
-  return (await loadWorkbook(bytes)).data;
+  const { loadWorkbook } = await import('./read');
+  const { excel, data: sheets } = await loadWorkbook(bytes);
+  return { data: sheets, keywords: excel.keywords };
 }
 
 /** The parts a plain workbook may hold; ExcelJS reads others (drawings, tables, media) in ways not mirrored here. */
@@ -35,26 +50,27 @@ const KNOWN_PART =
   /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/(app|core|custom)\.xml|xl\/(workbook|styles|sharedStrings|calcChain)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/theme\/theme\d+\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml|xl\/printerSettings\/printerSettings\d+\.bin)$/;
 /** Parts ExcelJS parses as XML but whose content the check does not need: they only have to be well-formed. */
 const CHECKED_ONLY = /^(_rels\/\.rels|docProps\/(app|core)\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
+/** Parts unpacked but not read as text. */
+const BINARY_PART = /\.bin$/;
 /** The worksheet parts ExcelJS parses (its pattern, unanchored). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-async function readPlain(bytes: Uint8Array, names: string[]): Promise<WorkbookData> {
+function readPlain(bytes: Uint8Array, names: string[]): WorkbookFile {
   if (new Set(names).size !== names.length) throw new Decline('repeated zip entries');
-  const zip = await JSZip.loadAsync(bytes).catch((err: unknown) => {
-    throw new Decline(`zip: ${(err as Error)?.message ?? String(err)}`);
-  });
   const texts = new Map<string, string>();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
+  for (const entry of unzipPlain(bytes)) {
     const name = entry.name.replace(/^\//, '');
     if (!KNOWN_PART.test(name)) throw new Decline(`part ${name}`);
-    // Every part is unpacked, as ExcelJS does: a damaged one fails its load.
-    const text = await entry.async('string').catch((err: unknown) => {
-      throw new Decline(`unpacking ${name}: ${(err as Error)?.message ?? String(err)}`);
-    });
+    // Every part is unpacked, as ExcelJS does (a damaged one fails its load); the binary ones are not read.
+    if (BINARY_PART.test(name)) continue;
+    const text = Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength).toString('utf8');
+    // JSZip decodes in chunks: bytes that are no UTF-8 might come out otherwise there.
+    if (text.includes('\uFFFD')) throw new Decline(`not UTF-8: ${name}`);
     texts.set(name, text);
     if (CHECKED_ONLY.test(name)) scanXml(text, { open() {}, close() {}, text() {} });
   }
+  const coreText = texts.get('docProps/core.xml');
+  const keywords = coreText === undefined ? undefined : readKeywords(coreText);
   const part = (name: string): string => {
     const text = texts.get(name);
     if (text === undefined) throw new Decline(`no ${name}`);
@@ -97,7 +113,28 @@ async function readPlain(bytes: Uint8Array, names: string[]): Promise<WorkbookDa
   const stateName = annotationStyles.sheetNames.state;
   const state = read.find((s) => s.name === stateName);
   const generated = new Set([stateName, ...(state ? stateRecords(state.part) : []).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
-  return { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) };
+  return { data: { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) }, keywords };
+}
+
+/** The text of cp:keywords, as ExcelJS's core-properties reader takes it (that exact tag, its text pieces joined). */
+function readKeywords(xml: string): string | undefined {
+  let keywords: string | undefined;
+  let inside = false;
+  scanXml(xml, {
+    open(name) {
+      if (name === 'cp:keywords') {
+        inside = true;
+        keywords = '';
+      }
+    },
+    close(name) {
+      if (name === 'cp:keywords') inside = false;
+    },
+    text(text) {
+      if (inside) keywords += text;
+    },
+  });
+  return keywords;
 }
 
 /** ExcelJS refuses these sheet names when it builds the workbook; its path says how. */

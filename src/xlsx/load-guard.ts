@@ -8,14 +8,10 @@
 import ExcelJS from 'exceljs';
 import { WorkbookReadError } from './errors';
 import { type Span, clip, overlapping, parseRange, spanCells } from './spans';
-import type { ZipEntry } from './zip-directory';
+import { LARGE_MERGE_CELLS, MAX_MERGED_CELLS } from './zip-guard';
 
-/** A merge up to this size (a whole row) is kept as it is; a larger one is cut to the sheet's content. */
-export const LARGE_MERGE_CELLS = 16_384;
-/** Merged cells one sheet may cover, large merges cut; real tables have a few hundred. */
-export const MAX_MERGED_CELLS = 100_000;
-/** What a workbook may unpack to; a filled-in 自评表 is well under 10 MB. */
-export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+// The limits are where the fast reader reads them too; named here as well for the scripts that quote them.
+export { LARGE_MERGE_CELLS, MAX_MERGED_CELLS, MAX_UNPACKED_BYTES } from './zip-guard';
 
 interface CellModel {
   address: string;
@@ -42,19 +38,6 @@ interface Loader {
 interface WorksheetInternals {
   _merges: Record<string, unknown>;
   mergeCellsWithoutStyle(top: number, left: number, bottom: number, right: number): void;
-}
-
-/** Refuses, from the zip's directory alone, a zip that holds no workbook or would unpack to too much. */
-export function assertWorkbookZip(entries: ZipEntry[]): void {
-  const names = new Set(entries.map((e) => e.name));
-  if (!names.has('xl/workbook.xml')) {
-    const kind = names.has('xl/workbook.bin') ? 'xlsb' : names.has('word/document.xml') ? 'docx' : names.has('content.xml') && names.has('mimetype') ? 'ods' : 'zip';
-    throw new WorkbookReadError('no-workbook-part', { kind: `read.kind.${kind}` });
-  }
-  const total = entries.reduce((sum, e) => sum + e.size, 0);
-  if (total > MAX_UNPACKED_BYTES) {
-    throw new WorkbookReadError('too-large', { size: Math.round(total / 2 ** 20), limit: MAX_UNPACKED_BYTES / 2 ** 20 });
-  }
 }
 
 /** Loads the bytes with the guards in place. */

@@ -4,7 +4,9 @@ import type { Area } from '../core/grid/address';
 import { WorkbookReadError } from './errors';
 import annotationStyles from '../core/data/annotation-styles.json';
 import { readState } from './annotation-state';
-import { assertWorkbookZip, loadGuarded } from './load-guard';
+import { loadGuarded } from './load-guard';
+import { toRawCell } from './raw-cell';
+import { assertWorkbookZip, assertZip } from './zip-guard';
 import { readZipDirectory } from './zip-directory';
 
 type ExcelValue = ExcelJS.CellValue;
@@ -34,15 +36,6 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
   return { excel: workbook, data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) } };
 }
 
-/** Why a workbook could not be read, before ExcelJS says something less clear. */
-export function assertZip(bytes: Uint8Array): void {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return;
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new WorkbookReadError('ole');
-  }
-  throw new WorkbookReadError(bytes.length === 0 ? 'empty' : 'not-zip');
-}
-
 export function toSheetData(ws: ExcelJS.Worksheet): SheetData {
   const cells: (RawCell | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -70,35 +63,4 @@ function mergesOf(ws: ExcelJS.Worksheet): Area[] {
   // ExcelJS keeps merges by master cell; its public `model` getter would rebuild every row to list them.
   const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
   return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
-
-/**
- * A date cell as YYYY-MM-DD. A number far beyond Excel's last date under a date format comes from ExcelJS
- * as an invalid Date: kept as the "########" Excel shows for it rather than thrown on.
- */
-function isoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '########' : date.toISOString().slice(0, 10);
-}
-
-export function toRawCell(value: ExcelValue, numFmt: string | undefined): RawCell | undefined {
-  const format = numFmt || undefined;
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value, format };
-  if (value instanceof Date) return { value: isoDate(value), format };
-  if (typeof value === 'object') {
-    if ('error' in value) return { value: null, error: String(value.error), format };
-    if ('richText' in value) return { value: value.richText.map((r) => r.text).join(''), format };
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: unknown }).result;
-      if (result === undefined || result === null) return { value: null, format, formula: true };
-      if (typeof result === 'object' && result !== null && 'error' in result) return { value: null, error: String((result as { error: unknown }).error), format, formula: true };
-      if (result instanceof Date) return { value: isoDate(result), format, formula: true };
-      return { value: result as number | string | boolean, format, formula: true };
-    }
-    if ('hyperlink' in value) {
-      const text = (value as { text?: unknown }).text;
-      return { value: typeof text === 'string' ? text : String((text as { richText?: { text: string }[] })?.richText?.map((r) => r.text).join('') ?? ''), format };
-    }
-  }
-  return { value: String(value), format };
 }

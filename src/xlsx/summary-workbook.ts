@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetTable } from '../core/report/summary-tables';
-
-/** Set as the summary's 标记 (keywords) property, so a later batch over the same folder passes it over. */
-export const SUMMARY_MARK = 'scoresheet-summary';
+import { SUMMARY_MARK } from './summary-mark';
 
 /** Excel refuses a cell holding more characters (it "repairs" the file); a message may quote a huge cell. */
 const MAX_CELL_TEXT = 32767;
@@ -21,11 +19,6 @@ export async function writeSummaryWorkbook(tables: SheetTable[]): Promise<Buffer
   workbook.keywords = SUMMARY_MARK;
   for (const table of tables) addTableSheet(workbook, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Whether a loaded workbook is a summary this tool wrote. */
-export function isSummaryWorkbook(workbook: ExcelJS.Workbook): boolean {
-  return workbook.keywords === SUMMARY_MARK;
 }
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {

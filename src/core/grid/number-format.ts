@@ -57,10 +57,36 @@ export function renderNumber(value: number, format: string | undefined): string 
   const info = formatInfo(format);
   const scaled = info.percent ? value * 100 : value;
   const decimals = info.decimals ?? Math.min(naturalDecimals(scaled), 10);
-  let body = Math.abs(scaled).toFixed(decimals);
+  let body = excelFixed(Math.abs(scaled), decimals);
   if (info.thousands) {
     const [int, frac] = body.split('.');
     body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
   }
   return `${scaled < 0 && Number(body.replace(/,/g, '')) !== 0 ? '-' : ''}${body}${info.percent ? '%' : ''}`;
+}
+
+/** Excel keeps and shows at most this many significant digits. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A non-negative number with `decimals` decimals as Excel shows it: the value taken at Excel's 15 significant
+ * digits (1.005 is stored as 1.00499999999999989…, and Excel sees 1.00500000000000), then a half rounded
+ * away from zero: 1.005 under "0.00" shows 1.01, where toFixed gives 1.00. From 1e21 on, toFixed's form is kept.
+ */
+function excelFixed(abs: number, decimals: number): string {
+  if (!Number.isFinite(abs) || abs >= 1e21 || abs === 0) return abs.toFixed(decimals);
+  // d.dddddddddddddde±x: the 15 significant digits and where the decimal point goes.
+  const [mantissa, exponent] = abs.toExponential(EXCEL_DIGITS - 1).split('e');
+  const digits = BigInt(mantissa.replace('.', ''));
+  // abs ≈ digits × 10^(exponent − 14); scaled to units of the last decimal shown:
+  const shift = Number(exponent) - (EXCEL_DIGITS - 1) + decimals;
+  let units: bigint;
+  if (shift >= 0) units = digits * 10n ** BigInt(shift);
+  else {
+    const divisor = 10n ** BigInt(-shift);
+    units = digits / divisor;
+    if ((digits % divisor) * 2n >= divisor) units += 1n;
+  }
+  const text = units.toString().padStart(decimals + 1, '0');
+  return decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }

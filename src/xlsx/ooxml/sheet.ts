@@ -1,10 +1,10 @@
 /**
  * One worksheet part read into raw cells the way ExcelJS 4.4.0's cell and row parsers, its reconcile step
- * and src/xlsx/read.ts's toRawCell together read it. Anything outside the plain shape Excel and ExcelJS
+ * and src/xlsx/raw-cell.ts's toRawCell together read it. Anything outside the plain shape Excel and ExcelJS
  * write (and that the ExcelJS path handles in its own way) declines.
  */
 import type { RawCell } from '../../core/grid/types';
-import { toRawCell } from '../read';
+import { toRawCell } from '../raw-cell';
 import { type SharedString, unescapeText, xmlDecodeAgain } from './parts';
 import { Decline, attributes, scanXml } from './xml-scan';
 
