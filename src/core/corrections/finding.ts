@@ -6,7 +6,8 @@ export function correctionOfFinding(d: FindingDraft, lang: Lang): { fields: Pick
   if (d.correction === undefined) return { fields: {}, note: '' };
   if (d.correction === null) {
     const reason = d.correctionRefused ?? 'formula';
-    return { fields: { correction: null, correctionRefused: reason }, note: t(lang, `correction.refused.${reason}`) };
+    // Appended to the finding's message: a sentence of its own (English sentences are spaced).
+    return { fields: { correction: null, correctionRefused: reason }, note: `${lang === 'en-US' ? ' ' : ''}${t(lang, `correction.refused.${reason}`)}` };
   }
   const c = d.correction;
   return {
