@@ -65,6 +65,33 @@ export const SEED_FUNDING: readonly SeedFigure[] = [
   { label: '三公经费实际支出数', value: 3.07, numFmt: AMOUNT_FORMAT },
 ];
 
+export interface SeedTarget {
+  level1: string;
+  level2: string;
+  name: string;
+  /** 年初目标 as the seed states it: text, or a ratio shown with a % format. */
+  target: string | number;
+  /** 完成情况 as a figure; null where the seed gives none (社区服务覆盖率). */
+  actual: string | number | null;
+}
+
+/**
+ * The seed's 绩效目标 list (二（一）履职效能分析): its 产出 / 效益 / 满意度 indicators with 年初目标 and the figure its
+ * 完成情况 reports. 社区服务覆盖率's 完成情况 is prose with no figure: the cell stays empty, as in the seed.
+ */
+export const SEED_TARGETS: readonly SeedTarget[] = [
+  { level1: '产出指标', level2: '数量指标', name: '党员培训工作完成率', target: 1, actual: 1 },
+  { level1: '产出指标', level2: '数量指标', name: '防灾减灾救灾宣传活动场次', target: '2次', actual: '3次' },
+  { level1: '产出指标', level2: '数量指标', name: '社区服务覆盖率', target: 1, actual: null },
+  { level1: '产出指标', level2: '质量指标', name: '应急突发事件处置率', target: 1, actual: 1 },
+  { level1: '产出指标', level2: '时效指标', name: '复退军人信访及时处理率', target: 1, actual: 1 },
+  { level1: '效益指标', level2: '社会效益指标', name: '失业人员再就业率', target: '≥70%', actual: 0.791 },
+  { level1: '效益指标', level2: '社会效益指标', name: '加强廉政教育和廉洁文化宣传', target: '有效加强', actual: '有效加强' },
+  { level1: '效益指标', level2: '社会效益指标', name: '严重精神障碍患者服务覆盖率', target: 1, actual: 1 },
+  { level1: '效益指标', level2: '可持续影响指标', name: '普查宣传覆盖率', target: 1, actual: 1 },
+  { level1: '满意度指标', level2: '服务对象满意度指标', name: '基层党建工作满意度', target: '≥95%', actual: 0.95 },
+];
+
 type Line = ['title' | 'heading' | 'para', string];
 
 /**
@@ -246,6 +273,50 @@ function addBasicsSheet(wb: ExcelJS.Workbook): void {
   }
 }
 
+/** 绩效目标: the seed's targets and actuals, 一级 / 二级 merged down their runs; no 分值, no 得分. */
+function addTargetSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('绩效目标');
+  ws.mergeCells('A1:E1');
+  ws.getCell('A1').value = '2024年度部门整体支出绩效目标完成情况';
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A1').alignment = { horizontal: 'center' };
+  const header = ws.addRow(['一级指标', '二级指标', '三级指标', '年初目标', '实际完成值']);
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = LABEL_FILL;
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+  });
+  const first = ws.rowCount + 1;
+  SEED_TARGETS.forEach((t, i) => {
+    const previous = SEED_TARGETS[i - 1];
+    const row = ws.addRow([
+      previous?.level1 === t.level1 ? null : t.level1,
+      previous?.level2 === t.level2 && previous.level1 === t.level1 ? null : t.level2,
+      t.name,
+      t.target,
+      t.actual,
+    ]);
+    for (const c of [4, 5]) if (typeof row.getCell(c).value === 'number') row.getCell(c).numFmt = Number.isInteger((row.getCell(c).value as number) * 100) ? '0%' : '0.0%';
+  });
+  // 一级 and 二级 merged down their runs, the way the form is printed.
+  for (const [col, key] of [[1, (t: SeedTarget) => t.level1], [2, (t: SeedTarget) => `${t.level1}/${t.level2}`]] as const) {
+    let start = 0;
+    for (let i = 1; i <= SEED_TARGETS.length; i++) {
+      if (i < SEED_TARGETS.length && key(SEED_TARGETS[i]) === key(SEED_TARGETS[start])) continue;
+      if (i - 1 > start) ws.mergeCells(first + start, col, first + i - 1, col);
+      start = i;
+    }
+  }
+  for (let r = 2; r <= ws.rowCount; r++) {
+    for (let c = 1; c <= 5; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = THIN;
+      cell.alignment = { ...cell.alignment, vertical: 'middle', wrapText: true };
+    }
+  }
+  [12, 18, 28, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
 export async function buildSampleWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'scoresheet';
@@ -254,6 +325,7 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   addFundingSheet(wb);
   addExplanationSheet(wb);
   addBasicsSheet(wb);
+  addTargetSheet(wb);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
 }

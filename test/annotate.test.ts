@@ -26,7 +26,7 @@ function snapshot(wb: ExcelJS.Workbook, sheets: string[], what: 'values' | 'form
   return out;
 }
 
-const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况'];
+const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标'];
 
 describe('annotate, report and clean on the sample', () => {
   const annotated = join(dir, 'annotated.xlsx');
@@ -38,7 +38,7 @@ describe('annotate, report and clean on the sample', () => {
     const out = await cli('annotate', sample, '-o', annotated);
     // Exit 1: the sample's own text states 46.5 where its table gives 47.5 (an error finding); written all the same.
     expect(out.code).toBe(1);
-    expect(out.stderr).toContain('标注 5 个单元格');
+    expect(out.stderr).toContain('标注 6 个单元格');
     findingCount = JSON.parse((await cli('check', sample, '--json')).stdout).findings.length;
     before = await open(sample);
     after = await open(annotated);

@@ -35,7 +35,9 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
     expect(json.tables[0]).toEqual({
       sheet: '自评表', range: 'A3:J6', kind: 'score', orientation: 'transposed', form: 'index', total: { points: 100, score: 97.38 },
     });
-    expect(json.indicators).toHaveLength(8);
+    // The score table's 8 indicators, then the 10 of the sample's 绩效目标 list (targets and actuals, no points).
+    expect(json.indicators).toHaveLength(18);
+    expect(json.indicators.slice(8).every((i: { sheet: string; points: unknown }) => i.sheet === '绩效目标' && i.points === null)).toBe(true);
     expect(json.indicators[0]).toMatchObject({ path: ['履职效能', '整体效能'], points: 50, score: 49.88, sheet: '自评表', cell: 'B6' });
     // The Guangzhou pack is chosen from the unit name: 40 + 10 × 98.76% = 49.876 → 49.88.
     expect(json.indicators[0].computed).toBe(49.88);
@@ -50,8 +52,10 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
       ['资产管理', 10, 9],
     ]);
     // The one error is the seed's own slip in its text: 管理效能's seven indicators add up to 47.5, not 46.5.
+    // The one warning: the seed's 社区服务覆盖率 states no actual (its 绩效目标 list, issue of the national forms).
     expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([
       expect.objectContaining({ rule: 'narrative-mismatch', severity: 'error', sheet: '自评表说明', cell: 'A37', expected: 47.5, actual: 46.5 }),
+      expect.objectContaining({ rule: 'missing-value', severity: 'warning', sheet: '绩效目标', cell: 'E5', indicator: '社区服务覆盖率' }),
     ]);
     // The six indicators whose Guangzhou wording is not public are said to be unverified, not passed over.
     expect(json.findings.filter((f: { rule: string }) => f.rule === 'rule-not-verified').map((f: { indicator: string }) => f.indicator)).toEqual([
@@ -101,7 +105,7 @@ describe('scoresheet check (the bin, as other tooling calls it)', () => {
   it('prints a readable report grouped by severity, in Chinese by default and in English on request', async () => {
     const zh = await cli('check', sample);
     expect(zh.stdout).toContain('总分：97.38 / 100');
-    expect(zh.stdout).toContain('错误\n  自评表说明!A37  管理效率（管理效能）的得分：文中为 46.5 分，表中为 47.5 分（其下 7 项指标合计）。  [narrative-mismatch]\n\n警告\n  （无）\n\n提示\n');
+    expect(zh.stdout).toContain('错误\n  自评表说明!A37  管理效率（管理效能）的得分：文中为 46.5 分，表中为 47.5 分（其下 7 项指标合计）。  [narrative-mismatch]\n\n警告\n  绩效目标!E5  社区服务覆盖率缺少实际完成值。  [missing-value]\n\n提示\n');
     expect(zh.stdout).toContain('已核对说明文字中的数字 33 处');
     expect(zh.stdout).toContain('自评表!B6  整体效能扣 0.12 分');
     // The sample's sums, its funding breakdowns and its rate were all compared, not skipped.

@@ -120,7 +120,7 @@ describe('corpus fixtures themselves (no engine)', () => {
 describe('sample workbook (scripts/build-sample.ts)', () => {
   test('holds the seed report’s figures and text', async () => {
     const wb = await loadWorkbook(await buildSampleWorkbook());
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['自评表', '收支情况', '自评表说明', '基本情况']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标']);
 
     const table = wb.getWorksheet('自评表')!;
     expect(table.getCell('J6').value).toBeCloseTo(97.38, 6);
@@ -140,5 +140,23 @@ describe('sample workbook (scripts/build-sample.ts)', () => {
     expect(text.some((p) => p.includes('总分为 50 分，自评分为 46.5 分'))).toBe(true);
     expect(text.some((p) => p.includes('自评结果为97.38分'))).toBe(true);
     expect(text.join('\n')).not.toMatch(/#|\*\*|\$|\\geq/); // markdown gone; the seed’s own "*" stays
+
+    // The seed's 绩效目标 list, as its 履职效能分析 states each indicator; 社区服务覆盖率 has no actual there.
+    const targets = wb.getWorksheet('绩效目标')!;
+    const rows: string[] = [];
+    targets.eachRow((row, r) => r > 2 && rows.push([3, 4, 5].map((c) => String(readBack(row.getCell(c)) ?? '')).join(' | ')));
+    expect(rows).toEqual([
+      '党员培训工作完成率 | 1 | 1',
+      '防灾减灾救灾宣传活动场次 | 2次 | 3次',
+      '社区服务覆盖率 | 1 | ',
+      '应急突发事件处置率 | 1 | 1',
+      '复退军人信访及时处理率 | 1 | 1',
+      '失业人员再就业率 | ≥70% | 0.791',
+      '加强廉政教育和廉洁文化宣传 | 有效加强 | 有效加强',
+      '严重精神障碍患者服务覆盖率 | 1 | 1',
+      '普查宣传覆盖率 | 1 | 1',
+      '基层党建工作满意度 | ≥95% | 0.95',
+    ]);
+    expect(targets.getCell('B3').isMerged && targets.getCell('B5').isMerged).toBe(true); // 数量指标 down its three rows
   });
 });

@@ -340,6 +340,25 @@ describe('renderDocx, text at the edges', () => {
     expect(rows.map((tr) => child(child(tr, 'w:trPr'), 'w:tblHeader') !== undefined)).toEqual([true, true, false]);
   });
 
+  it('starts each further report of the workbook on a new page under its own title; a.数量指标 is Heading 4', async () => {
+    const { body, styles } = await unpack({
+      title: '2024年度某区民政局部门整体支出绩效自评表说明',
+      blocks: [
+        { kind: 'heading', level: 4, text: 'a.数量指标' },
+        { kind: 'title', text: '2024年度老旧小区改造项目支出绩效自评报告' },
+        { kind: 'heading', level: 1, text: '一、基本情况' },
+      ],
+    });
+    const paragraphs = all(body, 'w:p');
+    const titles = paragraphs.filter((p) => pStyle(p) === 'Title');
+    expect(titles.map(textOf)).toEqual(['2024年度某区民政局部门整体支出绩效自评表说明', '2024年度老旧小区改造项目支出绩效自评报告']);
+    expect(child(child(titles[1], 'w:pPr'), 'w:pageBreakBefore')).toBeDefined();
+    expect(child(child(titles[0], 'w:pPr'), 'w:pageBreakBefore')).toBeUndefined();
+    const sub = paragraphs.find((p) => textOf(p) === 'a.数量指标')!;
+    expect(pStyle(sub)).toBe('Heading4');
+    expect(all(styles, 'w:style').some((st) => st.attrs['w:styleId'] === 'Heading4')).toBe(true);
+  });
+
   it('renders an empty document: just the title; a table without rows is left out', async () => {
     const { body } = await unpack({ title: '说明', blocks: [{ kind: 'table', rows: [], headerRows: 1 }] });
     expect(bodyItems(body)).toEqual(['说明']);

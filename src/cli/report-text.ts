@@ -17,7 +17,10 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
     lines.push(`  ${kind} ${table.sheet}!${table.range}${orientation}`);
   }
   if (json.total) {
-    lines.push(t(lang, 'report.total', { score: json.total.score ?? '?', points: json.total.points ?? '?', count: json.indicators.length }));
+    // The total is the primary table's (the department form where there is one): count its indicators only.
+    const primary = primaryTable(json);
+    const count = primary === null ? json.indicators.length : json.indicators.filter((i) => i.table === primary).length;
+    lines.push(t(lang, 'report.total', { score: json.total.score ?? '?', points: json.total.points ?? '?', count }));
   }
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, json.findings.filter((f) => f.severity === s).length]));
   lines.push(
@@ -33,7 +36,8 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
   if (textFigures > 0) lines.push(t(lang, 'report.examined.text', { count: textFigures }));
   lines.push(t(lang, 'report.counts', counts));
   if (counts.error === 0 && counts.warning === 0) lines.push(t(lang, 'report.clean'));
-  const scoreTables = json.tables.flatMap((table, i) => (table.kind === 'score' ? [i] : []));
+  // A list of targets goes with the table it belongs to (the sample's 绩效目标): it opens no section of its own.
+  const scoreTables = json.tables.flatMap((table, i) => (table.kind === 'score' && table.form !== 'targets' ? [i] : []));
   if (scoreTables.length <= 1) {
     lines.push(...bySeverity(json.findings, lang, ''));
     return `${lines.join('\n')}\n`;
@@ -51,6 +55,13 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
   const other = json.findings.filter((f) => f.table === null || f.table === undefined);
   if (other.length > 0) lines.push('', t(lang, 'report.otherFindings'), ...bySeverity(other, lang, '  '));
   return `${lines.join('\n')}\n`;
+}
+
+/** The index in tables[] of the table the top-level total is: the department form, else the first scored table. */
+function primaryTable(json: CheckJson): number | null {
+  const scored = json.tables.flatMap((t, i) => (t.kind === 'score' ? [{ t, i }] : []));
+  const pick = scored.find((s) => s.t.form === 'department') ?? scored.find((s) => s.t.form !== 'targets') ?? scored[0];
+  return pick ? pick.i : null;
 }
 
 /** Findings under 错误 / 警告 / 提示, each with its cell, message and rule id. */

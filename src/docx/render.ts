@@ -138,6 +138,7 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   heading(HeadingLevel.HEADING_1, 'heading 1', 0, { font: fonts(FONT.heiTi) }),
   heading(HeadingLevel.HEADING_2, 'heading 2', 1, { font: fonts(FONT.kaiTi) }),
   heading(HeadingLevel.HEADING_3, 'heading 3', 2, { font: fonts(FONT.fangSong), bold: true, boldComplexScript: true }),
+  heading(HeadingLevel.HEADING_4, 'heading 4', 3, { font: fonts(FONT.fangSong) }),
   {
     id: TABLE_TEXT,
     name: '表格文字',
@@ -179,10 +180,13 @@ function heading(id: string, name: string, outlineLevel: number, run: IRunStyleP
 
 // ---------------------------------------------------------------- blocks
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
 function renderBlock(block: Block): (Paragraph | Table)[] {
   switch (block.kind) {
+    case 'title':
+      // A further report of the same workbook starts on a new page, under its own title.
+      return [new Paragraph({ heading: HeadingLevel.TITLE, pageBreakBefore: true, children: runs(block.text) })];
     case 'heading':
       return [new Paragraph({ heading: HEADING[block.level], children: runs(block.text) })];
     case 'paragraph':

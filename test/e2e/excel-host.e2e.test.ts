@@ -93,7 +93,7 @@ it('says on opening where the score table is, before any check', async () => {
   before = await fake('looks');
   expect(before).toEqual({ '自评表!B6:fill': 'Solid #FFFF00', '自评表!B6:note': '领导已审阅' });
   userSheets = await fake('sheets');
-  expect(userSheets).toEqual(['自评表', '收支情况', '自评表说明', '基本情况']);
+  expect(userSheets).toEqual(['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标']);
 });
 
 it('checks the open workbook and shows the findings grouped by severity', async () => {

@@ -15,7 +15,7 @@ import { FakeExcel, type SheetModel } from './fake-excel';
 import { contents, fakeFromExcelJS, looks, sample } from './helpers';
 
 const STATE = annotationStyles.sheetNames.state;
-const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况'];
+const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标'];
 const hex = (kind: 'error' | 'warning' | 'deduction') => `#${annotationStyles.fills[kind].slice(2)}`;
 const at = (_sheet: SheetModel, address: string) => {
   const { top, left } = parseAreaAddress(address);

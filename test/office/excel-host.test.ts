@@ -11,7 +11,7 @@ import { MESSAGES } from '../../src/taskpane/messages';
 import { FakeExcel } from './fake-excel';
 import { fakeFromExcelJS, looks, sample } from './helpers';
 
-const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况'];
+const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标'];
 
 async function inExcel(apiMinor = 18): Promise<FakeExcel> {
   const { excel } = await sample();

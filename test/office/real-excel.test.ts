@@ -17,7 +17,7 @@ import { FakeExcel } from './fake-excel';
 import { contents, fakeFromExcelJS, largeData, looks, sample } from './helpers';
 
 const STATE = annotationStyles.sheetNames.state;
-const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况'];
+const USER_SHEETS = ['自评表', '收支情况', '自评表说明', '基本情况', '绩效目标'];
 
 async function annotated() {
   const { excel, data } = await sample();

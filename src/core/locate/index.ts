@@ -12,6 +12,7 @@ import { readMeta } from './meta';
 import { findRoleHits, headerKind, type HeaderKind, type RoleHit } from './role-hits';
 import { cropSheet } from '../grid/crop';
 import { readScoreTable } from './score-table';
+import { readTableMeta } from './table-meta';
 import { defaultVocabulary, type FundingRole, type ScoreRole, type Vocabulary } from './synonyms';
 import { readTextBlock } from './text-block';
 import { readLabelledTexts } from './labelled-text';
@@ -80,6 +81,7 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
       .flatMap((t) => Array.from({ length: TITLE_ROWS_ABOVE }, (_, i) => t.area.top - 1 - i).filter((r) => r >= 0));
     readMeta(grid, titleRows, model.meta);
   }
+  for (const table of model.scoreTables) table.meta = readTableMeta(grids.find((g) => g.name === table.sheet) as Grid, table, model.scoreTables);
   return model;
 }
 

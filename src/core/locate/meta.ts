@@ -4,11 +4,13 @@ import { removeWhitespace, toHalfWidth } from '../parse/normalize';
 import { cellRef } from './line-view';
 
 const UNIT_LABEL = /^(?:单位名称|部门名称|填报单位|预算单位|单位|部门|主管部门|评价单位)[:：]\s*(.*)$/;
-const TITLE = /(绩效|自评|评价)/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/** A title line: it names the form (绩效…自评表, 评价表). */
+export const TITLE = /(绩效|自评|评价)/;
+/** A year as titles write it: "2024年", "2024 年度". */
+export const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** Words a title uses where a unit's name would stand: "部门整体支出绩效自评表" names no unit. */
-const GENERIC_UNIT = /^(部门|单位|本部门|本单位|年度|本年度)$/;
+/** Words a title uses where a unit's name would stand: "部门整体支出绩效自评表", "项目支出绩效自评表" name no unit. */
+const GENERIC_UNIT = /^(部门|单位|本部门|本单位|年度|本年度|项目|项目支出)$/;
 /** Where a unit's name ends: a gap of spaces, or the next "标签：" on the same line. */
 const NEXT_FIELD = /\s{2,}|\u3000|(?:评价|填报|自评|报送|填表)?(?:时间|日期)[:：]|(?:实施单位|主管部门|联系人|联系电话|填表人|填报人|负责人|审核人)[:：]/;
 
@@ -28,7 +30,7 @@ export function cleanUnit(raw: string): string {
  * A "单位名称：…" line with the spaces taken out of its label only: the gaps after the value still tell
  * where it ends ("单位名称：某局  评价时间：…" is two fields on one line).
  */
-function unitLine(text: string): string {
+export function unitLine(text: string): string {
   const t = toHalfWidth(text).replace(/:/g, '：');
   const colon = t.indexOf('：');
   return colon < 0 ? removeWhitespace(t) : removeWhitespace(t.slice(0, colon + 1)) + t.slice(colon + 1).trimStart();
@@ -63,8 +65,14 @@ export function readMeta(grid: Grid, titleRows: number[], meta: WorkbookMeta): v
     if (y) meta.year = { value: Number(y[1]), cell: meta.title.cell };
   }
   if (meta.title && !meta.unit) {
-    const m = /(?:\d{4}\s*年度?)?(.+?)(?:部门整体支出|整体支出|部门整体|绩效自评)/.exec(removeWhitespace(meta.title.text));
-    const unit = m ? cleanUnit(m[1]) : '';
-    if (unit.length >= 2 && !GENERIC_UNIT.test(unit)) meta.unit = { text: unit, cell: meta.title.cell };
+    const unit = unitFromTitle(meta.title.text);
+    if (unit) meta.unit = { text: unit, cell: meta.title.cell };
   }
+}
+
+/** The unit a title names before the form's name ("寿县农业农村局2023年度部门整体支出绩效自评表"), or null. */
+export function unitFromTitle(title: string): string | null {
+  const m = /(?:\d{4}\s*年度?)?(.+?)(?:部门整体支出|整体支出|部门整体|绩效自评)/.exec(removeWhitespace(title));
+  const unit = m ? cleanUnit(m[1]) : '';
+  return unit.length >= 2 && !GENERIC_UNIT.test(unit) ? unit : null;
 }

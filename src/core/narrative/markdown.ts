@@ -4,7 +4,8 @@ import type { ReportDocument } from './document';
 export function renderMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${doc.title}`, ''];
   for (const block of doc.blocks) {
-    if (block.kind === 'heading') out.push(`${'#'.repeat(block.level + 1)} ${escape(block.text)}`, '');
+    if (block.kind === 'title') out.push(`# ${escape(block.text)}`, '');
+    else if (block.kind === 'heading') out.push(`${'#'.repeat(block.level + 1)} ${escape(block.text)}`, '');
     else if (block.kind === 'paragraph') out.push(...block.text.split('\n').map(escape), '');
     else {
       const [head, ...body] = block.rows;

@@ -7,7 +7,7 @@ const WIDTH = 16;
 const CHARS_PER_LINE = 46;
 const LINE_HEIGHT = 16.5;
 
-const HEADING_STYLE: Record<1 | 2 | 3, CellStyle> = { 1: 'heading1', 2: 'heading2', 3: 'heading3' };
+const HEADING_STYLE: Record<1 | 2 | 3 | 4, CellStyle> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading3' };
 
 /** The 自评表说明 as a sheet: title, headings and one paragraph per row, wrapped, fitted to A4. */
 export function explanationSheet(doc: ReportDocument, name: string): OutSheet {
@@ -19,7 +19,8 @@ export function explanationSheet(doc: ReportDocument, name: string): OutSheet {
   };
   line(doc.title, 'title');
   for (const block of doc.blocks) {
-    if (block.kind === 'heading') line(block.text, HEADING_STYLE[block.level]);
+    if (block.kind === 'title') line(block.text, 'title');
+    else if (block.kind === 'heading') line(block.text, HEADING_STYLE[block.level]);
     else if (block.kind === 'paragraph') for (const text of block.text.split('\n')) line(text, block.placeholder ? 'placeholder' : 'body');
     else {
       block.rows.forEach((row, i) => {
