@@ -2,12 +2,12 @@ import { type ParseArgsConfig, parseArgs as parseOptions } from 'node:util';
 import { type Lang, isLang, t } from '../core/i18n/catalogue';
 import { CheckError } from './check-error';
 
-export type Command = 'check' | 'annotate' | 'report' | 'clean';
-const COMMANDS: Command[] = ['check', 'annotate', 'report', 'clean'];
+export type Command = 'check' | 'annotate' | 'report' | 'clean' | 'fix';
+const COMMANDS: Command[] = ['check', 'annotate', 'report', 'clean', 'fix'];
 
 export interface CheckArgs {
   command: Command;
-  /** -o / --output: where annotate, report and clean write. */
+  /** -o / --output: where annotate, report, clean and fix write. */
   output?: string;
   files: string[];
   /** check only: the batch summary workbook to write (files and folders alike go into it). */
@@ -37,7 +37,7 @@ const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, na
 
 /**
  * Parses `check FILE [--json] [--sheet NAME] [--tolerance X] [--rules NAME|FILE] [--lang zh-CN|en-US]`,
- * `check DIR|FILE… [--summary OUT.xlsx] [same options]` and `annotate|report|clean FILE -o OUT`.
+ * `check DIR|FILE… [--summary OUT.xlsx] [same options]` and `annotate|report|clean|fix FILE -o OUT`.
  * util.parseArgs splits the words into tokens; which of them are accepted, and the errors, are ours (in the
  * user's language, naming the word as it was typed). An option's value may start with "-" (`--tolerance -1`
  * is refused for its value, not as an unknown option). Accepted: --name, --name=value and -o VALUE; refused:

@@ -37,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const options = { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules };
+    if (args.command === 'fix') return await (await import('./fix-command')).runFix(data, file, args.output as string, args.json, options, io);
     if (args.command === 'annotate') {
       // annotate writes into the ExcelJS workbook it read; check and report need only the data.
       const { json, result, excel } = await checkBufferFull(data, options);

@@ -2,6 +2,8 @@ import defaults from './config/defaults.json';
 import type { CheckContext, RateBase } from './checks/context';
 import { type Finding, type FindingDraft, type RuleId, SEVERITY_ORDER } from './checks/finding';
 import { checks } from './checks/index';
+import { correctionOfFinding } from './corrections/finding';
+import { settleCorrections } from './corrections/settle';
 import { numberOf } from './checks/numbers';
 import { cleanSum } from './checks/tolerance';
 import type { WorkbookData } from './grid/types';
@@ -59,8 +61,10 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
     rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
     examined: {},
     fundingLabels: options.fundingLabels,
+    workbook,
   };
   const drafts = checks.flatMap((check) => check.run(ctx));
+  settleCorrections(drafts);
   const sheetOrder = new Map(model.sheets.map((s, i) => [s, i]));
   drafts.sort(
     (a, b) =>
@@ -90,6 +94,7 @@ function choosePack(model: WorkbookModel, rules: CheckOptions['rules']): RulePac
 }
 
 function toFinding(d: FindingDraft, lang: Lang): Finding {
+  const { fields, note } = correctionOfFinding(d, lang);
   return {
     rule: d.rule,
     severity: d.severity,
@@ -98,7 +103,8 @@ function toFinding(d: FindingDraft, lang: Lang): Finding {
     indicator: d.indicator,
     expected: d.expected,
     actual: d.actual,
-    message: t(lang, d.messageKey, d.params),
+    message: `${t(lang, d.messageKey, d.params)}${note}`,
+    ...fields,
   };
 }
 

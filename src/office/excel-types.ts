@@ -89,6 +89,8 @@ export interface XlRange extends Loadable<XlRange> {
   values: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: string[][];
+  /** A formula's text ("=SUM(B2:B5)") where the cell holds one, else the cell's value. */
+  readonly formulas: unknown[][];
   readonly text: string[][];
   /** ExcelApi 1.7 */
   hyperlink: Excel.RangeHyperlink;

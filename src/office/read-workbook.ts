@@ -15,8 +15,8 @@ import { parseState, type StateRecord, unreadableStateMessage } from './state';
  *   1. the sheets: name, visibility, protection. Nothing about a sheet's cells can be asked before its
  *      name is known: a worksheet proxy comes from the collection's loaded items (there is no "each sheet"
  *      call), and chaining calls through a *OrNullObject result that may be null is not something to rely on.
- *   2. for every sheet at once: the used range's position and size, its values, number formats and value
- *      types, and its merged areas.
+ *   2. for every sheet at once: the used range's position and size, its values, number formats, value
+ *      types and formulas (which cells hold one), and its merged areas.
  * Step 2 cannot be sized before it is sent (sizes come back with it), so it is bounded instead:
  *   - cells: only the part of the used range inside a window (`windowRows` rows × cellLimit ÷ windowRows
  *     columns, 16,384 × 122 by default) is read in it, so no sheet sends more than `cellLimit` cells in one
@@ -89,8 +89,8 @@ export interface ReadResult {
   annotations: AnnotationState;
 }
 
-/** Estimated JSON bytes a cell adds to a response: its value, number format and value type (+ text). */
-const BYTES_PER_CELL = 48;
+/** Estimated JSON bytes a cell adds to a response: its value, number format, value type and formula (+ text). */
+const BYTES_PER_CELL = 56;
 const BYTES_PER_CELL_TEXT = 16;
 const MERGE_LIMIT = 512;
 const STRIP_ROWS = [64, 64, 128, 128, 256, 256, 512, 512];
@@ -387,7 +387,8 @@ function endsOnEdge(m: Area, area: Area): boolean {
 }
 
 function loadContent(range: XlRange, settings: Settings): void {
-  range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes');
+  // formulas: which cells hold one (a correction never overwrites a formula); loaded in the same sync.
+  range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes,formulas');
   if (settings.text) range.load('text');
 }
 
@@ -424,7 +425,7 @@ function stripAddresses(rows: number, cols: number): Area[] {
 
 /** A loaded block's cells into the sheet, 0-based, at the block's offset in the sheet. */
 function collect(into: Collected, range: XlRange, settings: Settings): void {
-  const { rowIndex, columnIndex, values, numberFormat, valueTypes } = range;
+  const { rowIndex, columnIndex, values, numberFormat, valueTypes, formulas } = range;
   // Over Excel's read cap, values come back null without an error: refuse to return a silently empty sheet.
   if (!values || !valueTypes || !numberFormat) throw new Error(`No values returned for ${rectAddress(rowIndex, columnIndex, range.rowCount, range.columnCount)}`);
   const text = settings.text ? range.text : undefined;
@@ -436,6 +437,7 @@ function collect(into: Collected, range: XlRange, settings: Settings): void {
       if (type === 'Empty') continue;
       const raw = rawCell(values[r][c], numberFormat[r][c], type);
       if (!raw) continue;
+      if (isFormula(formulas?.[r]?.[c], values[r][c])) raw.formula = true;
       if (text) raw.text = text[r][c];
       row ??= into.cells[rowIndex + r] ??= [];
       row[columnIndex + c] = raw;
@@ -451,6 +453,14 @@ export function rawCell(value: unknown, numberFormat: unknown, valueType: string
   if (typeof value === 'string' || typeof value === 'boolean') return { value, format };
   if (value === null || value === undefined) return undefined;
   return { value: String(value), format };
+}
+
+/**
+ * Whether `range.formulas` says the cell holds a formula: its text, "=" first. A constant comes back as its
+ * value, so a text typed as "=" or "=x" (a quote-prefixed entry) is the same in both and is not a formula.
+ */
+export function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
 /** ExcelJS's test for a date format (utils.isDateFmt): y, m, d, h, s or b outside quotes and brackets. */

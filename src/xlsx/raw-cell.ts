@@ -21,10 +21,10 @@ export function toRawCell(value: ExcelValue, numFmt: string | undefined): RawCel
     if ('richText' in value) return { value: value.richText.map((r) => r.text).join(''), format };
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
-      if (result === undefined || result === null) return { value: null, format };
-      if (typeof result === 'object' && result !== null && 'error' in result) return { value: null, error: String((result as { error: unknown }).error), format };
-      if (result instanceof Date) return { value: isoDate(result), format };
-      return { value: result as number | string | boolean, format };
+      if (result === undefined || result === null) return { value: null, format, formula: true };
+      if (typeof result === 'object' && result !== null && 'error' in result) return { value: null, error: String((result as { error: unknown }).error), format, formula: true };
+      if (result instanceof Date) return { value: isoDate(result), format, formula: true };
+      return { value: result as number | string | boolean, format, formula: true };
     }
     if ('hyperlink' in value) {
       const text = (value as { text?: unknown }).text;

@@ -271,8 +271,10 @@ export class FakeExcel {
           const format = raw.format ?? 'General';
           let value = raw.value;
           if (typeof value === 'string' && isDateFormat(raw.format) && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = Date.parse(`${value}T00:00:00Z`) / 86_400_000 + 25569;
-          if (raw.error !== undefined) sheet.cells.set(cellKey(r, c), { value: raw.error, error: raw.error, format });
-          else if (value !== null) sheet.cells.set(cellKey(r, c), { value, format });
+          // The formula's own text is not in the core's data: any formula stands for it.
+          const formula = raw.formula ? { formula: `=N(${JSON.stringify(raw.error ?? value)})` } : {};
+          if (raw.error !== undefined) sheet.cells.set(cellKey(r, c), { value: raw.error, error: raw.error, format, ...formula });
+          else if (value !== null) sheet.cells.set(cellKey(r, c), { value, format, ...formula });
         }),
       );
     }
@@ -836,6 +838,7 @@ class FakeRange extends FakeObject implements X.XlRange {
         return 'String';
       }),
       text: grid((c) => (c ? String(c.error ?? c.value ?? '') : '')),
+      formulas: grid((c) => (c ? (c.formula ?? c.error ?? c.value ?? '') : '')),
     };
   }
   select(): void {
@@ -861,6 +864,9 @@ class FakeRange extends FakeObject implements X.XlRange {
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
   }
   get text(): string[][] {
     return this.read('text');

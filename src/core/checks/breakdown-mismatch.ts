@@ -1,3 +1,5 @@
+import { figureCorrection } from '../corrections/cell';
+import { type Guard, rateGuard, standing, sumGuard } from '../corrections/guards';
 import type { Field, FundingFact, FundingKey, FundingLine, FundingTable } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import type { FundingRole } from '../locate/synonyms';
@@ -26,7 +28,13 @@ export const breakdownMismatch: Check = {
       for (const keys of [SOURCES, NATURE]) {
         const facts = keys.map((k) => block.facts[k]).filter((f): f is FundingFact => f !== undefined);
         if (facts.length < 2) continue;
-        const finding = compare(ctx, spent, spent.label, facts.map((f) => ({ label: f.label, field: f })));
+        // What else vouches for the 执行数: the other breakdown, the 执行率.
+        const other = keys === SOURCES ? NATURE : SOURCES;
+        const guards = [
+          ...sumGuard(ctx.tolerance, other.map((k) => block.facts[k])),
+          ...rateGuard(ctx.tolerance, block.facts.rate, [block.facts.budget ?? block.facts.initialBudget], 'spent'),
+        ];
+        const finding = compare(ctx, spent, spent.label, facts.map((f) => ({ label: f.label, field: f })), guards);
         if (finding) out.push(finding);
       }
     }
@@ -45,7 +53,9 @@ function checkTable(ctx: CheckContext, table: FundingTable): FindingDraft[] {
       const total = line.values[role];
       if (!total) continue;
       const column = table.header[role]?.text.replace(/\s+/g, '') ?? '';
-      const finding = compare(ctx, total, `${line.label}${column}`, children.map((c) => ({ label: c.label, field: c.values[role] })));
+      const v = line.values;
+      const guards = role === 'spent' ? rateGuard(ctx.tolerance, v.rate, [v.adjustedBudget, v.initialBudget], 'spent') : rateGuard(ctx.tolerance, v.rate, [v.spent], 'budget');
+      const finding = compare(ctx, total, `${line.label}${column}`, children.map((c) => ({ label: c.label, field: c.values[role] })), guards);
       if (finding) out.push(finding);
     }
   });
@@ -62,15 +72,17 @@ function childrenOf(lines: FundingLine[], index: number): FundingLine[] {
   return above;
 }
 
-function compare(ctx: CheckContext, totalField: Field, label: string, fields: { label: string; field: Field | undefined }[]): FindingDraft | null {
+function compare(ctx: CheckContext, totalField: Field, label: string, fields: { label: string; field: Field | undefined }[], guards: Guard[] = []): FindingDraft | null {
   const total = numberOf(totalField);
   if (!total) return null;
   const parts: Part[] = [];
+  const cells: Field['cell'][] = [];
   for (const { label: partLabel, field } of fields) {
     if (!field || field.reading.kind === 'empty') continue; // an empty part is nothing from that source
     const n = numberOf(field);
     if (!n) return null; // unreadable: reported as invalid-value
     parts.push({ label: partLabel, value: n });
+    cells.push(field.cell);
   }
   if (parts.length === 0) return null;
   const values = parts.map((p) => p.value);
@@ -94,5 +106,12 @@ function compare(ctx: CheckContext, totalField: Field, label: string, fields: { 
       parts: parts.map((p) => `${p.label} ${showReading(p.value)}`).join(' + '),
       diff: showDiff(diff, total, ...values),
     },
+    // The total corrected to the sum of its sources, unless what else vouches for it as typed would break.
+    ...figureCorrection(ctx.workbook, totalField, {
+      value: expected,
+      minDecimals: decimals,
+      accepts: (n) => Math.abs(n.value - expected) <= sumTolerance(ctx.tolerance, n, values) && standing(guards, total).every((g) => g(n)),
+      dependsOn: cells,
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import type { WorkbookData } from '../grid/types';
 import type { FundingLabels } from '../locate/funding-block';
 import type { Indicator, WorkbookModel } from '../model/types';
 import type { FindingDraft, RuleId } from './finding';
@@ -17,6 +18,8 @@ export interface CheckContext {
   examined: Partial<Record<RuleId, number>>;
   /** The funding labels the workbook was read with; the text checks find the same figures in the explanation. */
   fundingLabels?: FundingLabels;
+  /** The cells as read: a correction is offered only for a cell that holds just the typed figure, never a formula. */
+  workbook?: WorkbookData;
 }
 
 export function countExamined(ctx: CheckContext, rule: RuleId): void {

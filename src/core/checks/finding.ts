@@ -1,5 +1,6 @@
 import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import type { CellRef } from '../model/types';
+import type { Correction, CorrectionDraft, CorrectionRefusal } from '../corrections/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -31,6 +32,9 @@ export interface FindingDraft {
   actual: number | string | null;
   messageKey: MessageKey;
   params: MessageParams;
+  /** The one right value, where there is one; null where there is but the cell may not be written (a formula). */
+  correction?: CorrectionDraft | null;
+  correctionRefused?: CorrectionRefusal;
 }
 
 /** A finding as users and other tools see it (the CLI's JSON). */
@@ -43,6 +47,12 @@ export interface Finding {
   expected: number | string | null;
   actual: number | string | null;
   message: string;
+  /**
+   * Present only where the finding has one unambiguous right value: the correction to offer, or null where
+   * the cell holds a formula (then `correctionRefused` says so, and the message ends with the reason).
+   */
+  correction?: Correction | null;
+  correctionRefused?: CorrectionRefusal;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,4 +1,6 @@
-import type { Field, FundingKey, FundingLine, WorkbookModel } from '../model/types';
+import { textFigureCorrection } from '../corrections/text';
+import type { CorrectionFields } from '../corrections/types';
+import type { CellRef, Field, FundingKey, FundingLine, WorkbookModel } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
@@ -87,7 +89,7 @@ function checkLevel(ctx: CheckContext, s: Extract<Statement, { kind: 'level' }>)
         actual: showReading(v.figure.value),
         expected: show(ref.value, decimals),
         count: level.leaves.length,
-      }),
+      }, correctionOf(ctx, s, v.figure, ref.value, decimals, (n) => v.refs.every((r) => agrees(ctx.tolerance, n, r)), level.leaves.flatMap((l) => l[v.field]?.cell ?? []))),
     );
   }
   return out;
@@ -107,7 +109,9 @@ function checkTotal(ctx: CheckContext, s: Extract<Statement, { kind: 'total' }>)
   const stated = s.figure.value;
   if (refs.some((r) => agrees(ctx.tolerance, stated, r))) return [];
   const ref = refs[0];
-  return [mismatch(s, ref.label, ref.value, stated.value, 'narrative-mismatch.total', { actual: showReading(stated), expected: show(ref.value, ref.decimals) })];
+  const cells = ctx.model.scoreTables.flatMap((t) => [t.total?.score?.cell, ...t.indicators.map((i) => i.score?.cell)].filter((c): c is CellRef => c !== undefined));
+  const fix = correctionOf(ctx, s, s.figure, ref.value, ref.decimals, (n) => refs.every((r) => agrees(ctx.tolerance, n, r)), cells);
+  return [mismatch(s, ref.label, ref.value, stated.value, 'narrative-mismatch.total', { actual: showReading(stated), expected: show(ref.value, ref.decimals) }, fix)];
 }
 
 interface RateReference {
@@ -127,12 +131,14 @@ function checkRate(ctx: CheckContext, s: Extract<Statement, { kind: 'rate' }>): 
   const expected = roundTo(ref.value, Math.max(stated.decimals + 2, 2));
   const common = { label: s.label, actual: showReading(stated), expected: show(ref.value, stated.decimals, true) };
   const source = ref.source;
+  // Corrected only where every rate the sheet states or implies agrees with the new figure.
+  const fix = correctionOf(ctx, s, s.figure, ref.value, stated.decimals, (n) => rateReferences(ctx, n).every((r) => Math.abs(n.value - r.value) <= r.tolerance), []);
   return [
     'figure' in source
-      ? mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate', { ...common, source: source.label })
+      ? mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate', { ...common, source: source.label }, fix)
       : mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate.computed', {
         ...common, spentLabel: source.spentLabel, budgetLabel: source.budgetLabel, spent: showReading(source.spent), budget: showReading(source.budget),
-      }),
+      }, fix),
   ];
 }
 
@@ -190,39 +196,41 @@ function checkAmount(ctx: CheckContext, s: Extract<Statement, { kind: 'amount' }
   countExamined(ctx, 'narrative-mismatch');
   const stated = s.figure.value;
   const statedScale = IN_WAN[stated.unit ?? '万元'] ?? 1;
-  const statedWan = stated.value * statedScale;
-  const agreesWith = (ref: ReadNumber): boolean => {
+  const agreesFor = (figure: ReadNumber) => (ref: ReadNumber): boolean => {
+    const statedWan = figure.value * statedScale;
     const refScale = IN_WAN[ref.unit ?? '万元'] ?? 1;
     // A sheet whose amounts are in 元 without saying so: the text's 万元 figure matches a 10,000-fold one.
     const scales = ref.unit === undefined ? [refScale, 1e-4, 1e4] : [refScale];
     return scales.some((scale) => {
-      const tolerance = ctx.tolerance.fixed !== null ? ctx.tolerance.fixed * statedScale : halfUnit(stated) * statedScale + halfUnit(ref) * scale;
+      const tolerance = ctx.tolerance.fixed !== null ? ctx.tolerance.fixed * statedScale : halfUnit(figure) * statedScale + halfUnit(ref) * scale;
       return Math.abs(statedWan - ref.value * scale) <= tolerance + 1e-9;
     });
   };
-  if (refs.some((r) => agreesWith(r.figure))) return [];
+  if (refs.some((r) => agreesFor(stated)(r.figure))) return [];
   const ref = refs[0].figure;
   const expected = roundTo((ref.value * (IN_WAN[ref.unit ?? '万元'] ?? 1)) / statedScale, 10);
   const unit = stated.unit ?? '';
+  const decimals = Math.max(ref.decimals, stated.decimals);
+  const fix = correctionOf(ctx, s, s.figure, expected, decimals, (n) => refs.every((r) => agreesFor(n)(r.figure)), refs.map((r) => r.cell));
   return [
     mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.amount', {
       label: s.label,
       actual: `${showReading(stated)} ${unit}`.trim(),
-      expected: `${show(expected, Math.max(ref.decimals, stated.decimals))} ${unit}`.trim(),
+      expected: `${show(expected, decimals)} ${unit}`.trim(),
       source: refs[0].label,
-    }),
+    }, fix),
   ];
 }
 
 /** What the sheet holds under a funding key: the funding blocks' facts, a funding table's total line. 预算数 may be either budget. */
-function amountReferences(model: WorkbookModel, key: FundingKey): { label: string; figure: ReadNumber }[] {
+function amountReferences(model: WorkbookModel, key: FundingKey): { label: string; figure: ReadNumber; cell: CellRef }[] {
   const keys: FundingKey[] = key === 'budget' ? ['budget', 'initialBudget'] : [key];
-  const out: { label: string; figure: ReadNumber }[] = [];
+  const out: { label: string; figure: ReadNumber; cell: CellRef }[] = [];
   for (const block of model.fundingBlocks) {
     for (const k of keys) {
       const fact = block.facts[k];
       const n = numberOf(fact);
-      if (fact && n) out.push({ label: fact.label, figure: n });
+      if (fact && n) out.push({ label: fact.label, figure: n, cell: fact.cell });
     }
   }
   const roles: Partial<Record<FundingKey, ('adjustedBudget' | 'initialBudget' | 'spent')[]>> = {
@@ -234,14 +242,25 @@ function amountReferences(model: WorkbookModel, key: FundingKey): { label: strin
     const line = totalLine(table.lines);
     if (!line) continue;
     for (const role of roles[key] ?? []) {
-      const n = numberOf(line.values[role]);
-      if (n) out.push({ label: `${line.label}${table.header[role]?.text.replace(/\s+/g, '') ?? ''}`, figure: n });
+      const field = line.values[role];
+      const n = numberOf(field);
+      if (field && n) out.push({ label: `${line.label}${table.header[role]?.text.replace(/\s+/g, '') ?? ''}`, figure: n, cell: field.cell });
     }
   }
   return out;
 }
 
 /** A figure in the text that the sheet contradicts, on the paragraph's cell. */
-function mismatch(s: Statement, indicator: string, expected: number, actual: number, messageKey: MessageKey, params: MessageParams): FindingDraft {
-  return { rule: 'narrative-mismatch', severity: 'error', at: s.line.cell, indicator, expected, actual, messageKey, params };
+function mismatch(s: Statement, indicator: string, expected: number, actual: number, messageKey: MessageKey, params: MessageParams, fix: CorrectionFields = {}): FindingDraft {
+  return { rule: 'narrative-mismatch', severity: 'error', at: s.line.cell, indicator, expected, actual, messageKey, params, ...fix };
+}
+
+/**
+ * The paragraph with only this figure replaced by the sheet's, written with `decimals` (more if the check
+ * needs them): only where every reading the sheet allows (`accepts`) agrees on it.
+ */
+function correctionOf(
+  ctx: CheckContext, s: Statement, figure: StatedFigure, value: number, decimals: number, accepts: (n: ReadNumber) => boolean, dependsOn: CellRef[],
+): CorrectionFields {
+  return textFigureCorrection(ctx.workbook, s.line, figure, { value, minDecimals: decimals, accepts, dependsOn });
 }

@@ -1,3 +1,5 @@
+import { figureCorrection } from '../corrections/cell';
+import type { CorrectionFields } from '../corrections/types';
 import type { Field, FundingLine } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined, type RateBase } from './context';
@@ -14,7 +16,9 @@ export const ratioMismatch: Check = {
     for (const block of ctx.model.fundingBlocks) {
       const f = block.facts;
       const budget = f.budget ?? f.initialBudget;
-      const finding = compare(ctx, f.rate, f.spent, budget ? [budget] : [], f.rate?.label ?? '', f.spent?.label ?? '', budget?.label ?? '');
+      // Corrected only where 预算数 and 年初预算数 (when both are stated) give the same rate.
+      const bases = [f.budget, f.initialBudget].filter((b): b is NonNullable<typeof b> => numberOf(b) !== null);
+      const finding = compare(ctx, f.rate, f.spent, budget ? [budget] : [], f.rate?.label ?? '', f.spent?.label ?? '', budget?.label ?? '', bases);
       if (finding) out.push(finding);
     }
     for (const table of ctx.model.fundingTables) {
@@ -42,7 +46,7 @@ function budgetsFor(line: FundingLine, base: RateBase): Field[] {
 
 function compare(
   ctx: CheckContext, rateField: Field | undefined, spentField: Field | undefined, budgets: Field[],
-  label: string, spentLabel: string, budgetLabel: string,
+  label: string, spentLabel: string, budgetLabel: string, bases: Field[] = budgets,
 ): FindingDraft | null {
   const statedRaw = numberOf(rateField);
   const spent = numberOf(spentField);
@@ -77,5 +81,27 @@ function compare(
       budget: showReading(first.budget),
       expected: show(expected, stated.percent ? stated.decimals : shownDecimals, stated.percent),
     },
+    ...correctionOf(ctx, rateField, statedRaw, spentField as Field, first.computed, bases),
   };
+}
+
+/**
+ * A typed 执行率 corrected to 执行数 ÷ 预算数, in the cell's own kind (a percent-formatted number stays a number,
+ * "95%" stays text): only where every budget that applies gives that rate.
+ */
+function correctionOf(ctx: CheckContext, rateField: Field, statedRaw: ReadNumber, spentField: Field, computed: number, bases: Field[]): CorrectionFields {
+  const spent = numberOf(spentField) as ReadNumber;
+  const budgets = bases.map((b) => numberOf(b) as ReadNumber);
+  if (budgets.length === 0 || budgets.some((b) => b.value === 0)) return {};
+  // "98.76" typed without "%" beside an 执行率 reads as a percentage: the corrected figure is typed the same way.
+  const scale = asRatio(statedRaw) === statedRaw ? 1 : 100;
+  return figureCorrection(ctx.workbook, rateField, {
+    value: computed * scale,
+    minDecimals: statedRaw.decimals,
+    accepts: (n) => {
+      const r = asRatio(n);
+      return budgets.every((b) => Math.abs(r.value - spent.value / b.value) <= ratioTolerance(ctx.tolerance, r, spent, b));
+    },
+    dependsOn: [spentField.cell, ...bases.map((b) => b.cell)],
+  });
 }

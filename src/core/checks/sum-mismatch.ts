@@ -1,4 +1,7 @@
+import { figureCorrection } from '../corrections/cell';
+import type { CorrectionFields } from '../corrections/types';
 import type { Field, ScoreTable, StatedSum } from '../model/types';
+import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, showDiff, showReading, show } from './numbers';
@@ -43,7 +46,22 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
         diff: showDiff(diff, stated, ...known),
         count: known.length,
       },
+      ...correctionOf(ctx, table, sum, field, expected, decimals, known),
     });
   }
   return out;
+}
+
+/** A typed 小计 / 合计 / 总分 (not a name's "（N分）", which is text) corrected to the sum of its parts. */
+function correctionOf(
+  ctx: CheckContext, table: ScoreTable, sum: StatedSum, field: 'points' | 'score', expected: number, decimals: number, known: ReadNumber[],
+): CorrectionFields {
+  const stated = sum[field];
+  if (sum.kind === 'name-points' || !stated) return {};
+  return figureCorrection(ctx.workbook, stated, {
+    value: expected,
+    minDecimals: decimals,
+    accepts: (n) => Math.abs(n.value - expected) <= sumTolerance(ctx.tolerance, n, known),
+    dependsOn: sum.parts.flatMap((i) => table.indicators[i][field]?.cell ?? []),
+  });
 }

@@ -1,6 +1,6 @@
 import type { Area } from './address';
 
-/** A raw cell value as both adapters can deliver it: formula results, not formulas. */
+/** A raw cell value as both adapters can deliver it: formula results, not formulas (RawCell.formula says which). */
 export type RawValue = number | string | boolean | null;
 
 /** One cell as an adapter delivers it. Only non-empty or merged cells need to be present. */
@@ -13,6 +13,8 @@ export interface RawCell {
   error?: string;
   /** The text Excel displays, when the host knows it (Office.js does; ExcelJS does not). */
   text?: string;
+  /** Set when the cell holds a formula (`value` is then its cached result): such a cell is never corrected. */
+  formula?: true;
 }
 
 /** A worksheet as plain data: what both adapters produce and the core reads. */
