@@ -8,7 +8,7 @@
  *   node lib/bench/office-syncs.js
  */
 import { checkWorkbook } from '../src/core/check';
-import { buildReport } from '../src/core/narrative/build';
+import { buildReport } from '../src/core/report/build';
 import { buildWritePlan } from '../src/core/write-plan/build';
 import type { WritePlan } from '../src/core/write-plan/types';
 import { applyPlan } from '../src/office/apply-plan';

@@ -2,7 +2,7 @@
 // JSZip and saxes come with docx and ExcelJS; only this test imports them.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import type { ReportDocument } from '../src/core/narrative/document';
+import type { ReportDocument } from '../src/core/report/document';
 import { renderDocx } from '../src/docx/render';
 
 // ------------------------------------------------------------------ a tiny DOM over saxes

@@ -12,10 +12,10 @@
 import { checkBufferData } from '../src/cli/check-buffer';
 import { renderText } from '../src/cli/report-text';
 import type { CheckResult } from '../src/core/check';
-import type { ReportDocument } from '../src/core/narrative/document';
-import { buildReport } from '../src/core/narrative/build';
-import { renderMarkdown } from '../src/core/narrative/markdown';
-import type { CheckJson } from '../src/core/report/json';
+import type { ReportDocument } from '../src/core/report/document';
+import { buildReport } from '../src/core/report/build';
+import { renderMarkdown } from '../src/core/report/markdown';
+import type { CheckJson } from '../src/core/output/json';
 import { loadWorkbook, misplaced, readBack } from './fixtures/read-back';
 import { forms, type FormSpec } from './forms';
 

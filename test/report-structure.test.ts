@@ -13,9 +13,9 @@
 import { readFileSync } from 'fs';
 import type * as ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckResult } from '../src/core/check';
-import { buildReport } from '../src/core/narrative/build';
-import type { ReportDocument } from '../src/core/narrative/document';
-import { renderMarkdown } from '../src/core/narrative/markdown';
+import { buildReport } from '../src/core/report/build';
+import type { ReportDocument } from '../src/core/report/document';
+import { renderMarkdown } from '../src/core/report/markdown';
 import type { FundingTable, Indicator, ScoreTable, TableForm } from '../src/core/model/types';
 import { readWorkbook } from '../src/xlsx/read';
 import { banner, newWorkbook, put, toBuffer } from './fixtures/sheet-kit';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../core/check';
 import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
-import { toCheckJson, type CheckJson } from '../core/report/json';
+import { toCheckJson, type CheckJson } from '../core/output/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../core/grid/types';

@@ -1,4 +1,4 @@
-import { truncateToWidth } from '../core/report/display-width';
+import { truncateToWidth } from '../core/output/display-width';
 
 const BAR = 20;
 

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../core/check';
-import type { CheckJson } from '../core/report/json';
+import type { CheckJson } from '../core/output/json';
 import type { Severity } from '../core/checks/finding';
 import { type Lang, t } from '../core/i18n/catalogue';
 import { basename } from 'node:path';

@@ -6,4 +6,4 @@ export { type Lang, isLang, t } from './i18n/catalogue';
 export { locate, type LocateOptions } from './locate/index';
 export { defaultVocabulary, type Vocabulary } from './locate/synonyms';
 export type * from './model/types';
-export { toCheckJson, type CheckJson } from './report/json';
+export { toCheckJson, type CheckJson } from './output/json';

@@ -1,5 +1,5 @@
 import { Packer } from 'docx';
-import type { ReportDocument } from '../core/narrative/document';
+import type { ReportDocument } from '../core/report/document';
 import { buildDocx } from './render';
 
 /** The Word file as a Blob, for the browser (the pane's 下载 Word); Node callers use renderDocx. */

@@ -21,7 +21,7 @@ import {
   type IParagraphStyleOptions,
   type IRunStylePropertiesOptions,
 } from 'docx';
-import type { Block, ReportDocument } from '../core/narrative/document';
+import type { Block, ReportDocument } from '../core/report/document';
 import { fontTableXml, FONT } from './fonts';
 
 /**

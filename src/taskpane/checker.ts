@@ -2,9 +2,9 @@ import { checkWorkbook, type CheckResult } from '../core/check';
 import type { Lang } from '../core/i18n/catalogue';
 import { parseAreaAddress } from '../core/grid/address';
 import { locate } from '../core/locate/index';
-import { buildReport } from '../core/narrative/build';
-import type { ReportDocument } from '../core/narrative/document';
-import { toCheckJson, type CheckJson } from '../core/report/json';
+import { buildReport } from '../core/report/build';
+import type { ReportDocument } from '../core/report/document';
+import { toCheckJson, type CheckJson } from '../core/output/json';
 import { buildWritePlan } from '../core/write-plan/build';
 import type { WorkbookHost } from './hosts/host';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetTable } from '../core/report/summary-tables';
+import type { SheetTable } from '../core/output/summary-tables';
 import { SUMMARY_MARK } from './summary-mark';
 
 /** Excel refuses a cell holding more characters (it "repairs" the file); a message may quote a huge cell. */

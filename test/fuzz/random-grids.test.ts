@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { checkWorkbook, type CheckOptions } from '../../src/core/check';
 import type { WorkbookData } from '../../src/core/grid/types';
-import { buildReport } from '../../src/core/narrative/build';
-import { renderMarkdown } from '../../src/core/narrative/markdown';
+import { buildReport } from '../../src/core/report/build';
+import { renderMarkdown } from '../../src/core/report/markdown';
 import { buildWritePlan } from '../../src/core/write-plan/build';
 import { readWorkbook } from '../../src/xlsx/read';
 import { randomWorkbookArb } from '../../bench/fuzz/random-grid';

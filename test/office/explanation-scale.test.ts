@@ -5,7 +5,7 @@
  * Excel on the web refuses. Here the same at a fifth of the size, with the limit and budget scaled down.
  */
 import { checkWorkbook } from '../../src/core/check';
-import { buildReport } from '../../src/core/narrative/build';
+import { buildReport } from '../../src/core/report/build';
 import { buildWritePlan } from '../../src/core/write-plan/build';
 import { applyPlan } from '../../src/office/apply-plan';
 import { FakeExcel } from './fake-excel';

@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../../src/core/check';
 import annotationStyles from '../../src/core/data/annotation-styles.json';
-import { buildReport } from '../../src/core/narrative/build';
+import { buildReport } from '../../src/core/report/build';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { buildWritePlan } from '../../src/core/write-plan/build';
 import { applyPlan, removeAnnotations } from '../../src/office/apply-plan';

@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../../src/core/check';
 import type { WorkbookData } from '../../src/core/grid/types';
-import { buildReport } from '../../src/core/narrative/build';
+import { buildReport } from '../../src/core/report/build';
 import { buildWritePlan } from '../../src/core/write-plan/build';
 import { applyPlan } from '../../src/office/apply-plan';
 import { FakeExcel } from '../office/fake-excel';

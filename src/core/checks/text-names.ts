@@ -1,5 +1,5 @@
 import nameSynonyms from '../data/name-synonyms.json';
-import phrases from '../data/narrative-phrases.json';
+import phrases from '../data/explanation-phrases.json';
 import type { Indicator, ScoreTable, WorkbookModel } from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import { numberOf } from './numbers';

@@ -1,4 +1,4 @@
-import phrases from '../data/narrative-phrases.json';
+import phrases from '../data/explanation-phrases.json';
 import type { FundingLabels } from '../locate/funding-block';
 import type { FundingKey, WorkbookModel } from '../model/types';
 import { parseNumberText, type ReadNumber } from '../parse/number';

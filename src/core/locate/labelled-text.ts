@@ -8,7 +8,7 @@ const TEXT_MIN = 15;
 
 /**
  * Short labels with a longer text beside or below them ("部门职能 | 中共广州市…"): what the workbook says
- * of the department, for the generated 自评表说明 to quote. Every such pair is kept; the narrative picks.
+ * of the department, for the generated 自评表说明 to quote. Every such pair is kept; the report picks.
  */
 export function readLabelledTexts(grid: Grid, out: LabelledText[], skip: (row: number, col: number) => boolean): void {
   grid.forEachCell((row, col, raw) => {

@@ -1,7 +1,7 @@
 import styles from '../data/annotation-styles.json';
 import type { CheckResult } from '../check';
 import type { Lang } from '../i18n/catalogue';
-import type { ReportDocument } from '../narrative/document';
+import type { ReportDocument } from '../report/document';
 import { explanationSheet } from './explanation-sheet';
 import { findingsSheet } from './findings-sheet';
 import { marksFor } from './marks';

@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../narrative/document';
+import type { ReportDocument } from '../report/document';
 import type { CellStyle, OutCell, OutSheet } from './types';
 
 /** Six columns of 16: paragraphs span them all (about 46 Chinese characters a line); tables take one each. */

@@ -1,5 +1,5 @@
 import type { WorkbookData } from '../../core/grid/types';
-import type { ReportDocument } from '../../core/narrative/document';
+import type { ReportDocument } from '../../core/report/document';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
   type AnnotationState,

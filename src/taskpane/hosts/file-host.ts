@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid/types';
-import type { ReportDocument } from '../../core/narrative/document';
+import type { ReportDocument } from '../../core/report/document';
 import type { WritePlan } from '../../core/write-plan/types';
 import { type CleanResult, download, HostError, type WorkbookHost } from './host';
 

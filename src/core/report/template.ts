@@ -1,7 +1,7 @@
-import narrative from '../data/narrative.json';
+import reportTemplates from '../data/report-templates.json';
 
-export type Templates = typeof narrative;
-export const defaultTemplates: Templates = narrative;
+export type Templates = typeof reportTemplates;
+export const defaultTemplates: Templates = reportTemplates;
 
 /** Fills {name} placeholders; a missing value leaves the placeholder visible rather than inventing text. */
 export function fill(template: string, values: Record<string, string | number>): string {
