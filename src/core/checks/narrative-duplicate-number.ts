@@ -5,7 +5,7 @@ import { excerpt, writtenMarker } from './text-lines';
 import { numberingSlips, type NumberingSlip } from './text-outline';
 
 /** Two sibling headings with the same number under one parent: "3." twice under "（一）", "（二）" twice. */
-export const narrativeDuplicateNumber: Check = {
+export const narrativeDuplicateNumber: Check<'narrative-duplicate-number'> = {
   id: 'narrative-duplicate-number',
   run(ctx: CheckContext): FindingDraft[] {
     return slips(ctx, 'duplicate').map((slip) => ({

@@ -15,7 +15,7 @@ import { cleanSum, halfUnit, ratioTolerance, roundTo, sumTolerance, type Toleran
  * score, the execution rate, a funding amount. Only statements whose subject is certain are compared; a figure
  * that matches any reading the sheet allows (a group's leaves or its "（N分）", 预算数 or 年初预算数) passes.
  */
-export const narrativeMismatch: Check = {
+export const narrativeMismatch: Check<'narrative-mismatch'> = {
   id: 'narrative-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     const { statements } = readNarrative(ctx);

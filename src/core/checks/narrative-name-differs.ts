@@ -11,7 +11,7 @@ const HEADING_SUBJECT = 30;
  * A heading that names a level by a known equivalent of the table's name ("（二）管理效率分析" where the table
  * says 管理效能): not wrong, but the two documents should use one name.
  */
-export const narrativeNameDiffers: Check = {
+export const narrativeNameDiffers: Check<'narrative-name-differs'> = {
   id: 'narrative-name-differs',
   run(ctx: CheckContext): FindingDraft[] {
     const { blocks, statements, levels } = readNarrative(ctx);

@@ -3,7 +3,7 @@ import type { FindingDraft } from './finding';
 import { numberOf } from './numbers';
 
 /** A scored indicator whose score no rule could recompute: said, so that "no mismatch" is not read as "verified". */
-export const ruleNotVerified: Check = {
+export const ruleNotVerified: Check<'rule-not-verified'> = {
   id: 'rule-not-verified',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -6,7 +6,7 @@ import type { FindingDraft } from './finding';
 import { numberOf, show, showReading } from './numbers';
 
 /** A stated score that its rule (the sheet's 评分标准 or the pack's) does not give. */
-export const scoreMismatch: Check = {
+export const scoreMismatch: Check<'score-mismatch'> = {
   id: 'score-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

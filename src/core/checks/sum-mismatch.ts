@@ -5,7 +5,7 @@ import { numberOf, showDiff, showReading, show } from './numbers';
 import { cleanSum, sumTolerance } from './tolerance';
 
 /** A 小计 / 合计 / 总分, a group's own line or its "（N分）" that disagrees with the leaves under it. */
-export const sumMismatch: Check = {
+export const sumMismatch: Check<'sum-mismatch'> = {
   id: 'sum-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     return ctx.model.scoreTables.flatMap((table) => table.sums.flatMap((sum) => checkSum(ctx, table, sum)));
