@@ -3,7 +3,7 @@ import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import type { MessageKey, MessageParams } from '../i18n/catalogue';
-import { readNarrative } from './narrative';
+import { readExplanationText } from './narrative';
 import { numberOf, show, showReading } from './numbers';
 import { asRatio } from './rates';
 import type { Statement, StatedFigure } from './text-statements';
@@ -18,7 +18,7 @@ import { cleanSum, halfUnit, ratioTolerance, roundTo, sumTolerance, type Toleran
 export const narrativeMismatch: Check<'narrative-mismatch'> = {
   id: 'narrative-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
-    const { statements } = readNarrative(ctx);
+    const { statements } = readExplanationText(ctx);
     return statements.flatMap((s) => {
       switch (s.kind) {
         case 'level':

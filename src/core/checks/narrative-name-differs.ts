@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from './context';
 import type { FindingDraft } from './finding';
-import { readNarrative } from './narrative';
+import { readExplanationText } from './narrative';
 import { excerpt, markerOf, type TextLine } from './text-lines';
 import { matchName, type NameMatch } from './text-names';
 
@@ -14,7 +14,7 @@ const HEADING_SUBJECT = 30;
 export const narrativeNameDiffers: Check<'narrative-name-differs'> = {
   id: 'narrative-name-differs',
   run(ctx: CheckContext): FindingDraft[] {
-    const { blocks, statements, levels } = readNarrative(ctx);
+    const { blocks, statements, levels } = readExplanationText(ctx);
     const meta = ctx.model.meta;
     const found: { line: TextLine; match: NameMatch }[] = [];
     const add = (line: TextLine, match: NameMatch | null) => {

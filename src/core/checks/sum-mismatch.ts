@@ -18,7 +18,7 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
     const stated = numberOf(sum[field]);
     if (!stated || sum.parts.length === 0) continue;
     const parts = sum.parts.map((i) => numberOf(table.indicators[i][field]));
-    // A part that is missing or unreadable is reported by its own rule; a sum over it would only repeat that.
+    // A part that is missing or unreadable is reported by its own check; a sum over it would only repeat that.
     if (parts.some((p) => p === null)) continue;
     const known = parts as NonNullable<(typeof parts)[number]>[];
     const expected = cleanSum(known);
