@@ -43,6 +43,9 @@ describe('scoring-rule kinds: one record each', () => {
       expect(spec.nameKey).toBe(`rule.${kind}`);
       expect(zhCN[spec.nameKey]).toBeTruthy();
       expect(enUS[spec.nameKey]).toBeTruthy();
+      expect(spec.helpKey).toBe(`rule.help.${kind}`);
+      expect(zhCN[spec.helpKey]).toBeTruthy();
+      expect(enUS[spec.helpKey]).toBeTruthy();
     }
   });
 

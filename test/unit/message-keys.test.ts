@@ -43,7 +43,7 @@ function literalKeys(): Map<string, string> {
 /** The keys made at run time from the registries: rule.<kind>, its parameters, why a score was not checked, … */
 function builtKeys(): string[] {
   return [
-    ...RULE_KIND_NAMES.map((k) => `rule.${k}`),
+    ...RULE_KIND_NAMES.flatMap((k) => [`rule.${k}`, `rule.help.${k}`]),
     ...RULE_KIND_NAMES.flatMap((k) => RULE_KINDS[k].params.map((p) => p.labelKey)),
     ...Object.values(WHY_NOT_SCORED),
     ...Object.values(RULE_ORIGINS),

@@ -23,6 +23,7 @@ export function bands(input: RuleInput, source: ValueSource | undefined, list: B
 export const bandsKind: RuleKindSpec<'bands'> = {
   kind: 'bands',
   nameKey: 'rule.bands',
+  helpKey: 'rule.help.bands',
   explained: true,
   params: [
     { name: 'source', type: 'value-source', labelKey: 'rule.param.source', required: false },

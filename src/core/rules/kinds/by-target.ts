@@ -22,6 +22,7 @@ export function byTarget(input: RuleInput): RuleOutcome {
 export const byTargetKind: RuleKindSpec<'by-target'> = {
   kind: 'by-target',
   nameKey: 'rule.by-target',
+  helpKey: 'rule.help.by-target',
   explained: false,
   params: [],
   evaluate: (_spec, input) => byTarget(input),

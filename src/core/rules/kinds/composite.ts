@@ -24,6 +24,7 @@ export function composite(parts: CompositePart[], input: RuleInput, apply: Apply
 export const compositeKind: RuleKindSpec<'composite'> = {
   kind: 'composite',
   nameKey: 'rule.composite',
+  helpKey: 'rule.help.composite',
   explained: true,
   params: [{ name: 'parts', type: 'parts', labelKey: 'rule.param.parts', required: true }],
   evaluate: (spec, input, apply) => composite(spec.parts, input, apply),

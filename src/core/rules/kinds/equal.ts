@@ -19,6 +19,7 @@ export function equal(input: RuleInput): RuleOutcome {
 export const equalKind: RuleKindSpec<'equal'> = {
   kind: 'equal',
   nameKey: 'rule.equal',
+  helpKey: 'rule.help.equal',
   explained: false,
   params: [],
   evaluate: (_spec, input) => equal(input),

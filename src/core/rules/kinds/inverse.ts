@@ -15,6 +15,7 @@ export function inverse(input: RuleInput): RuleOutcome {
 export const inverseKind: RuleKindSpec<'inverse'> = {
   kind: 'inverse',
   nameKey: 'rule.inverse',
+  helpKey: 'rule.help.inverse',
   explained: false,
   params: [],
   evaluate: (_spec, input) => inverse(input),

@@ -51,6 +51,8 @@ export interface RuleKindSpec<K extends RuleKind> {
   kind: K;
   /** Its name in messages ("分档计分"): the catalogue's `rule.<kind>`. */
   nameKey: `rule.${K}` & MessageKey;
+  /** One sentence on how it scores, for whoever picks a kind in a rule editor: the catalogue's `rule.help.<kind>`. */
+  helpKey: `rule.help.${K}` & MessageKey;
   /** Whether the report says its computation (按评分标准计算：…); a plain target sentence says the rest. */
   explained: boolean;
   /** Its parameters besides `kind`, each named as in the spec. */

@@ -36,6 +36,7 @@ const ROUNDINGS = ['any', 'exact', 'floor', 'ceil'] as const;
 export const perUnitKind: RuleKindSpec<'per-unit'> = {
   kind: 'per-unit',
   nameKey: 'rule.per-unit',
+  helpKey: 'rule.help.per-unit',
   explained: true,
   params: [
     { name: 'source', type: 'value-source', labelKey: 'rule.param.source', required: false },

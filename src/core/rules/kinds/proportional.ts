@@ -16,6 +16,7 @@ export function proportional(input: RuleInput): RuleOutcome {
 export const proportionalKind: RuleKindSpec<'proportional'> = {
   kind: 'proportional',
   nameKey: 'rule.proportional',
+  helpKey: 'rule.help.proportional',
   explained: false,
   params: [],
   evaluate: (_spec, input) => proportional(input),

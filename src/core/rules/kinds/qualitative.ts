@@ -40,6 +40,7 @@ export function qualitative(input: RuleInput, met: string[] = MET, notMet: strin
 export const qualitativeKind: RuleKindSpec<'qualitative'> = {
   kind: 'qualitative',
   nameKey: 'rule.qualitative',
+  helpKey: 'rule.help.qualitative',
   explained: false,
   params: [
     { name: 'met', type: 'string-list', labelKey: 'rule.param.met', required: false },

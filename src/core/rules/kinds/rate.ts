@@ -15,6 +15,7 @@ export function rate(input: RuleInput, source: ValueSource | undefined, weight: 
 export const rateKind: RuleKindSpec<'rate'> = {
   kind: 'rate',
   nameKey: 'rule.rate',
+  helpKey: 'rule.help.rate',
   explained: true,
   params: [
     { name: 'source', type: 'value-source', labelKey: 'rule.param.source', required: false },

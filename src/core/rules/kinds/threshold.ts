@@ -22,6 +22,7 @@ export function threshold(input: RuleInput, tests: { actual: FundingKey; limit: 
 export const thresholdKind: RuleKindSpec<'threshold'> = {
   kind: 'threshold',
   nameKey: 'rule.threshold',
+  helpKey: 'rule.help.threshold',
   explained: true,
   params: [{ name: 'tests', type: 'funding-tests', labelKey: 'rule.param.tests', required: true }],
   evaluate: (spec, input) => threshold(input, spec.tests),
