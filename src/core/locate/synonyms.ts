@@ -65,13 +65,14 @@ const OF_THE_YEAR = '年度';
  * through the same function, so a synonym is found exactly when a header written like it would be.
  */
 export function headerKey(text: string): string | null {
-  let label = labelOf(text);
+  let label = normalizeLabel(text);
   if (DIGIT.test(label)) label = label.replace(YEAR_BEFORE, '').replace(YEAR_AFTER, '');
   label = label.replace(UNIT_AFTER, '');
   if (label === '' || label.length > MAX_HEADER_LENGTH || DIGIT.test(label)) return null;
   return label;
 }
 
+/** headerKey, remembered (one memory: it normalises the label itself, so labelOf's is not filled as well). */
 const headerKeyOf = memoize(headerKey);
 
 /** How well a normalised label names something: 0 = not at all; exact beats contains beats weak, longer beats shorter. */
