@@ -1,7 +1,6 @@
 import { fig } from '../format';
 import type { CompositePart, RuleInput, RuleOutcome } from '../types';
-import type { ApplySpec, RuleKindSpec } from './kind-spec';
-import { expect, isNum, isObj } from './kind-spec';
+import { type ApplySpec, expect, isNum, isObj, type RuleKindSpec } from './kind-spec';
 
 /** A score made of parts (整体效能 = 40 for the targets + 10 × 支出率): each part scored on its own weight. */
 export function composite(parts: CompositePart[], input: RuleInput, apply: ApplySpec): RuleOutcome {

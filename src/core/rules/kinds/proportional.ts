@@ -1,7 +1,6 @@
 import type { RuleInput, RuleOutcome } from '../types';
 import { capped, fig } from '../format';
-import type { RuleKindSpec } from './kind-spec';
-import { noParams } from './kind-spec';
+import { noParams, type RuleKindSpec } from './kind-spec';
 
 /** 正向: actual ÷ target × points, capped at the points (national 填表说明). */
 export function proportional(input: RuleInput): RuleOutcome {
