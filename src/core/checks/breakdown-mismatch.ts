@@ -18,7 +18,7 @@ interface Part {
 }
 
 /** Parts that must add up to a total and do not: 执行数 by source, 基本支出 + 项目支出, a funding table's rows. */
-export const breakdownMismatch: Check = {
+export const breakdownMismatch: Check<'breakdown-mismatch'> = {
   id: 'breakdown-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

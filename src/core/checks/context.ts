@@ -1,7 +1,7 @@
 import type { WorkbookData } from '../grid/types';
 import type { FundingLabels } from '../locate/funding-block';
 import type { Indicator, WorkbookModel } from '../model/types';
-import type { FindingDraft, RuleId } from './finding';
+import type { CheckId, FindingDraft } from './finding';
 import type { Tolerance } from './tolerance';
 import type { RuleEvaluation } from '../rules/evaluate';
 
@@ -12,23 +12,23 @@ export interface CheckContext {
   tolerance: Tolerance;
   /** Which budget a 执行率 in a funding table divides by, where it states both. */
   rateBase: RateBase;
-  /** Every indicator's rule and what it gives, worked out once for the rule checks. */
+  /** Every indicator's scoring rule and the score it gives, worked out once for the checks that compare scores. */
   rules: RuleEvaluation;
   /** How many comparisons each check made, found wrong or not: what "no finding" covers. */
-  examined: Partial<Record<RuleId, number>>;
+  examined: Partial<Record<CheckId, number>>;
   /** The funding labels the workbook was read with; the text checks find the same figures in the explanation. */
   fundingLabels?: FundingLabels;
   /** The cells as read: a correction is offered only for a cell that holds just the typed figure, never a formula. */
   workbook?: WorkbookData;
 }
 
-export function countExamined(ctx: CheckContext, rule: RuleId): void {
-  ctx.examined[rule] = (ctx.examined[rule] ?? 0) + 1;
+export function countExamined(ctx: CheckContext, check: CheckId): void {
+  ctx.examined[check] = (ctx.examined[check] ?? 0) + 1;
 }
 
-/** One rule of the checker: a stable id and what it finds. */
-export interface Check {
-  id: RuleId;
+/** One check: a stable id and what it finds. */
+export interface Check<Id extends CheckId = CheckId> {
+  id: Id;
   run(ctx: CheckContext): FindingDraft[];
 }
 

@@ -5,7 +5,7 @@ import type { FindingDraft } from './finding';
 import { showDiff } from './numbers';
 
 /** A deduction whose row leaves the table's reason column empty (only where the table has one). */
-export const deductionWithoutReason: Check = {
+export const deductionWithoutReason: Check<'deduction-without-reason'> = {
   id: 'deduction-without-reason',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -5,7 +5,7 @@ import type { FindingDraft } from './finding';
 import { showDiff, showReading } from './numbers';
 
 /** A score below its points: the shortfalls to highlight and explain. */
-export const deduction: Check = {
+export const deduction: Check<'deduction'> = {
   id: 'deduction',
   run(ctx: CheckContext): FindingDraft[] {
     return deductions(ctx).map(({ indicator, points, score, lost }) => {

@@ -4,7 +4,8 @@ import type { Correction, CorrectionDraft, CorrectionRefusal } from '../correcti
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
+/** A check's stable id: what `findings[].rule` holds in the CLI's JSON (a contract: never renamed). */
+export type CheckId =
   | 'sum-mismatch'
   | 'score-out-of-range'
   | 'deduction'
@@ -22,9 +23,13 @@ export type RuleId =
   | 'narrative-duplicate-number'
   | 'narrative-skipped-number';
 
+/** @deprecated A check is not a scoring rule: use CheckId. Kept so code written against the old name compiles. */
+export type RuleId = CheckId;
+
 /** What a check found, before its message is put into words. */
 export interface FindingDraft {
-  rule: RuleId;
+  /** The check that found it (named `rule` in the JSON, which keeps its field names). */
+  rule: CheckId;
   severity: Severity;
   at: CellRef;
   indicator: string;
@@ -39,7 +44,8 @@ export interface FindingDraft {
 
 /** A finding as users and other tools see it (the CLI's JSON). */
 export interface Finding {
-  rule: RuleId;
+  /** The id of the check that found it; the field keeps its name for scripts reading the JSON. */
+  rule: CheckId;
   severity: Severity;
   sheet: string;
   cell: string;

@@ -3,7 +3,7 @@ import type { FindingDraft } from './finding';
 import { requiredNumbers } from './required-numbers';
 
 /** A number the checks need that cannot be read: text that is no number, or an Excel error value. */
-export const invalidValue: Check = {
+export const invalidValue: Check<'invalid-value'> = {
   id: 'invalid-value',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -7,7 +7,7 @@ import { requiredNumbers } from './required-numbers';
  * An indicator with no points or no score (a "—" or "不适用" mark is an answer, not a gap), and one with a
  * target but no actual where the table has a column for it (the seed's 社区服务覆盖率).
  */
-export const missingValue: Check = {
+export const missingValue: Check<'missing-value'> = {
   id: 'missing-value',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = requiredNumbers(ctx)

@@ -1,11 +1,11 @@
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
-import { readNarrative } from './narrative';
+import { readExplanationText } from './narrative';
 import { excerpt, writtenMarker } from './text-lines';
 import { numberingSlips, type NumberingSlip } from './text-outline';
 
 /** Two sibling headings with the same number under one parent: "3." twice under "（一）", "（二）" twice. */
-export const narrativeDuplicateNumber: Check = {
+export const narrativeDuplicateNumber: Check<'narrative-duplicate-number'> = {
   id: 'narrative-duplicate-number',
   run(ctx: CheckContext): FindingDraft[] {
     return slips(ctx, 'duplicate').map((slip) => ({
@@ -28,7 +28,7 @@ export const narrativeDuplicateNumber: Check = {
 
 /** The numbering slips of every explanation in the workbook, of one kind. */
 export function slips(ctx: CheckContext, kind: NumberingSlip['kind']): NumberingSlip[] {
-  const { blocks } = readNarrative(ctx);
+  const { blocks } = readExplanationText(ctx);
   return blocks.flatMap((b) => {
     const found = numberingSlips(b.lines).filter((s) => s.kind === kind);
     if (b.lines.length > 0) countExamined(ctx, kind === 'duplicate' ? 'narrative-duplicate-number' : 'narrative-skipped-number');

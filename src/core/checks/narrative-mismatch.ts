@@ -5,7 +5,7 @@ import type { ReadNumber } from '../parse/number';
 import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import type { MessageKey, MessageParams } from '../i18n/catalogue';
-import { readNarrative } from './narrative';
+import { readExplanationText } from './narrative';
 import { numberOf, show, showReading } from './numbers';
 import { asRatio } from './rates';
 import type { Statement, StatedFigure } from './text-statements';
@@ -17,10 +17,10 @@ import { cleanSum, halfUnit, ratioTolerance, roundTo, sumTolerance, type Toleran
  * score, the execution rate, a funding amount. Only statements whose subject is certain are compared; a figure
  * that matches any reading the sheet allows (a group's leaves or its "（N分）", 预算数 or 年初预算数) passes.
  */
-export const narrativeMismatch: Check = {
+export const narrativeMismatch: Check<'narrative-mismatch'> = {
   id: 'narrative-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
-    const { statements } = readNarrative(ctx);
+    const { statements } = readExplanationText(ctx);
     return statements.flatMap((s) => {
       switch (s.kind) {
         case 'level':

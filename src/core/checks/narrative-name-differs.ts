@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from './context';
 import type { FindingDraft } from './finding';
-import { readNarrative } from './narrative';
+import { readExplanationText } from './narrative';
 import { excerpt, markerOf, type TextLine } from './text-lines';
 import { matchName, type NameMatch } from './text-names';
 
@@ -11,10 +11,10 @@ const HEADING_SUBJECT = 30;
  * A heading that names a level by a known equivalent of the table's name ("（二）管理效率分析" where the table
  * says 管理效能): not wrong, but the two documents should use one name.
  */
-export const narrativeNameDiffers: Check = {
+export const narrativeNameDiffers: Check<'narrative-name-differs'> = {
   id: 'narrative-name-differs',
   run(ctx: CheckContext): FindingDraft[] {
-    const { blocks, statements, levels } = readNarrative(ctx);
+    const { blocks, statements, levels } = readExplanationText(ctx);
     const meta = ctx.model.meta;
     const found: { line: TextLine; match: NameMatch }[] = [];
     const add = (line: TextLine, match: NameMatch | null) => {

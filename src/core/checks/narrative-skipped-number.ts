@@ -4,7 +4,7 @@ import { slips } from './narrative-duplicate-number';
 import { excerpt, writtenMarker } from './text-lines';
 
 /** A sibling heading's number left out: "1." then "3." under one parent. */
-export const narrativeSkippedNumber: Check = {
+export const narrativeSkippedNumber: Check<'narrative-skipped-number'> = {
   id: 'narrative-skipped-number',
   run(ctx: CheckContext): FindingDraft[] {
     return slips(ctx, 'skipped').map((slip) => {

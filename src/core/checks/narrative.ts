@@ -5,16 +5,19 @@ import { type TextLine, textLines } from './text-lines';
 import { type NamedLevel, namedLevels } from './text-names';
 import { findStatements, type Statement } from './text-statements';
 
-/** What the text checks read of the workbook's explanations, worked out once per check run. */
-export interface NarrativeReading {
+/**
+ * What the text checks read of the user's own explanation text (the workbook's 自评表说明 as the user wrote it,
+ * not the report this tool writes), worked out once per check run.
+ */
+export interface ExplanationReading {
   levels: NamedLevel[];
   blocks: { block: TextBlock; lines: TextLine[] }[];
   statements: Statement[];
 }
 
-const readings = new WeakMap<CheckContext, NarrativeReading>();
+const readings = new WeakMap<CheckContext, ExplanationReading>();
 
-export function readNarrative(ctx: CheckContext): NarrativeReading {
+export function readExplanationText(ctx: CheckContext): ExplanationReading {
   let reading = readings.get(ctx);
   if (!reading) {
     // Without an explanation in the workbook there is nothing to read: skip indexing every name.
@@ -27,3 +30,8 @@ export function readNarrative(ctx: CheckContext): NarrativeReading {
   }
   return reading;
 }
+
+/** @deprecated Reading the user's text is not writing the report: use ExplanationReading. */
+export type NarrativeReading = ExplanationReading;
+/** @deprecated Use readExplanationText. */
+export const readNarrative = readExplanationText;

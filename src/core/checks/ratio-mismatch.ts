@@ -9,7 +9,7 @@ import { asRatio } from './rates';
 import { ratioTolerance, roundTo } from './tolerance';
 
 /** A stated 执行率 / 完成率 / 支出率 that is not 执行数 ÷ 预算数. */
-export const ratioMismatch: Check = {
+export const ratioMismatch: Check<'ratio-mismatch'> = {
   id: 'ratio-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -1,12 +1,14 @@
 import { capped, fig } from '../rules/format';
 import { fundingRate, scoredFundingLine } from '../rules/funding-rate';
+import { RULE_KINDS } from '../rules/kinds/index';
+import { originWords, RULE_ORIGINS } from '../rules/messages';
 import { roundTo } from './tolerance';
 import { type Check, type CheckContext, countExamined, indicatorName } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, show, showReading } from './numbers';
 
 /** A stated score that its rule (the sheet's 评分标准 or the pack's) does not give. */
-export const scoreMismatch: Check = {
+export const scoreMismatch: Check<'score-mismatch'> = {
   id: 'score-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];
@@ -33,8 +35,8 @@ export const scoreMismatch: Check = {
           indicator: name,
           actual: showReading(stated),
           expected: show(expected, decimals),
-          kind: `rule.${rule.spec.kind}`,
-          origin: rule.origin === 'sheet' || rule.origin === 'form' ? `rule.origin.${rule.origin}` : rule.origin,
+          kind: RULE_KINDS[rule.spec.kind].nameKey,
+          origin: originWords(rule.origin),
           formula: outcome.formula,
         },
       });
@@ -75,8 +77,8 @@ function subLineScores(ctx: CheckContext, tol: number, decimals: number): Findin
           indicator: line.label,
           actual: showReading(stated),
           expected: show(expected, decimals),
-          kind: 'rule.rate',
-          origin: 'rule.origin.form',
+          kind: RULE_KINDS.rate.nameKey,
+          origin: RULE_ORIGINS.form,
           formula: `${fig(rate, true)} × ${fig(points.value)} = ${fig(computed)}`,
         },
       });

@@ -4,7 +4,7 @@ import type { FindingDraft } from './finding';
 import { numberOf, showReading } from './numbers';
 
 /** A score below 0 or above the indicator's points. */
-export const scoreOutOfRange: Check = {
+export const scoreOutOfRange: Check<'score-out-of-range'> = {
   id: 'score-out-of-range',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -8,7 +8,7 @@ import { numberOf, showDiff, showReading, show } from './numbers';
 import { cleanSum, sumTolerance } from './tolerance';
 
 /** A 小计 / 合计 / 总分, a group's own line or its "（N分）" that disagrees with the leaves under it. */
-export const sumMismatch: Check = {
+export const sumMismatch: Check<'sum-mismatch'> = {
   id: 'sum-mismatch',
   run(ctx: CheckContext): FindingDraft[] {
     return ctx.model.scoreTables.flatMap((table) => table.sums.flatMap((sum) => checkSum(ctx, table, sum)));
@@ -21,7 +21,7 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
     const stated = numberOf(sum[field]);
     if (!stated || sum.parts.length === 0) continue;
     const parts = sum.parts.map((i) => numberOf(table.indicators[i][field]));
-    // A part that is missing or unreadable is reported by its own rule; a sum over it would only repeat that.
+    // A part that is missing or unreadable is reported by its own check; a sum over it would only repeat that.
     if (parts.some((p) => p === null)) continue;
     const known = parts as NonNullable<(typeof parts)[number]>[];
     const expected = cleanSum(known);

@@ -6,7 +6,7 @@ import type { FindingDraft } from './finding';
 export const FAR_EXCEEDED_FACTOR = 1.5;
 
 /** A 正向 actual of at least 1.5 × its target (the seed's 防灾减灾 3 against 2): reviewers query such targets. */
-export const targetFarExceeded: Check = {
+export const targetFarExceeded: Check<'target-far-exceeded'> = {
   id: 'target-far-exceeded',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -6,7 +6,7 @@ import { targetStatus } from './target-status';
 const OP_TEXT: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
 
 /** An actual that misses its target: reviewers ask why, and the 说明 must say. */
-export const targetNotMet: Check = {
+export const targetNotMet: Check<'target-not-met'> = {
   id: 'target-not-met',
   run(ctx: CheckContext): FindingDraft[] {
     const out: FindingDraft[] = [];

@@ -1,6 +1,7 @@
 import type { Band, RuleInput, RuleOutcome, ValueSource } from '../types';
 import { fig } from '../format';
 import { sourceValue } from './value-source';
+import { expect, isNum, isObj, type RuleKindSpec } from './kind-spec';
 
 const EPSILON = 1e-9;
 
@@ -18,3 +19,22 @@ export function bands(input: RuleInput, source: ValueSource | undefined, list: B
   const computed = band ? Math.min(band.points, input.points) : 0;
   return { computed, formula: `${fig(value, true)} → ${fig(computed)}` };
 }
+
+export const bandsKind: RuleKindSpec<'bands'> = {
+  kind: 'bands',
+  nameKey: 'rule.bands',
+  helpKey: 'rule.help.bands',
+  explained: true,
+  params: [
+    { name: 'source', type: 'value-source', labelKey: 'rule.param.source', required: false },
+    { name: 'bands', type: 'bands', labelKey: 'rule.param.bands', required: true },
+  ],
+  evaluate: (spec, input) => bands(input, spec.source, spec.bands),
+  validate(spec, at, say) {
+    expect.source(spec, 'source', at, say);
+    expect.list(spec, 'bands', at, say, (band, path) => {
+      if (!isObj(band) || !isNum(band.points)) return say(`${path}.points`, 'pack.number');
+      for (const k of ['min', 'max'] as const) if (band[k] !== undefined && !isNum(band[k])) say(`${path}.${k}`, 'pack.number');
+    });
+  },
+};

@@ -1,6 +1,7 @@
 import type { RuleInput, RuleOutcome, ValueSource } from '../types';
 import { fig } from '../format';
 import { sourceValue } from './value-source';
+import { expect, type RuleKindSpec } from './kind-spec';
 
 type Rounding = 'exact' | 'floor' | 'ceil' | 'any';
 
@@ -28,3 +29,30 @@ export function perUnit(
   if (rounding !== 'any') return { computed, formula };
   return { computed, low: Math.min(ceil, exact), high: Math.max(floor, exact), formula };
 }
+
+const DIRECTIONS = ['over', 'under'] as const;
+const ROUNDINGS = ['any', 'exact', 'floor', 'ceil'] as const;
+
+export const perUnitKind: RuleKindSpec<'per-unit'> = {
+  kind: 'per-unit',
+  nameKey: 'rule.per-unit',
+  helpKey: 'rule.help.per-unit',
+  explained: true,
+  params: [
+    { name: 'source', type: 'value-source', labelKey: 'rule.param.source', required: false },
+    { name: 'limit', type: 'number', labelKey: 'rule.param.limit', required: true },
+    { name: 'step', type: 'positive-number', labelKey: 'rule.param.step', required: true },
+    { name: 'deduct', type: 'number', labelKey: 'rule.param.deduct', required: true },
+    { name: 'direction', type: 'choice', labelKey: 'rule.param.direction', required: true, options: DIRECTIONS },
+    { name: 'rounding', type: 'choice', labelKey: 'rule.param.rounding', required: false, options: ROUNDINGS },
+  ],
+  evaluate: (spec, input) => perUnit(input, spec),
+  validate(spec, at, say) {
+    expect.source(spec, 'source', at, say);
+    expect.number(spec, 'limit', at, say);
+    expect.positive(spec, 'step', at, say);
+    expect.number(spec, 'deduct', at, say);
+    expect.choice(spec, 'direction', DIRECTIONS, at, say);
+    expect.choice(spec, 'rounding', ROUNDINGS, at, say, true);
+  },
+};

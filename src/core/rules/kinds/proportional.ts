@@ -1,5 +1,6 @@
 import type { RuleInput, RuleOutcome } from '../types';
 import { capped, fig } from '../format';
+import { noParams, type RuleKindSpec } from './kind-spec';
 
 /** 正向: actual ÷ target × points, capped at the points (national 填表说明). */
 export function proportional(input: RuleInput): RuleOutcome {
@@ -10,3 +11,13 @@ export function proportional(input: RuleInput): RuleOutcome {
   const computed = capped((actual / target.value) * points, points);
   return { computed, formula: `${fig(actual)} ÷ ${fig(target.value)} × ${fig(points)} = ${fig(computed)}` };
 }
+
+export const proportionalKind: RuleKindSpec<'proportional'> = {
+  kind: 'proportional',
+  nameKey: 'rule.proportional',
+  helpKey: 'rule.help.proportional',
+  explained: false,
+  params: [],
+  evaluate: (_spec, input) => proportional(input),
+  validate: noParams,
+};

@@ -2,6 +2,7 @@ import { deadlineMet } from '../../parse/deadline';
 import { removeWhitespace, toHalfWidth } from '../../parse/normalize';
 import type { RuleInput, RuleOutcome } from '../types';
 import { fig } from '../format';
+import { expect, type RuleKindSpec } from './kind-spec';
 
 const NOT_MET = ['未达标', '未完成', '未达到', '未实现', '不达标', '不合格', '不是', '未', '否'];
 const MET = ['达标', '完成', '已完成', '达到', '实现', '有效加强', '显著提升', '加强', '提升', '提高', '合格', '是', '良好', '优秀', '满意', '已'];
@@ -35,3 +36,19 @@ export function qualitative(input: RuleInput, met: string[] = MET, notMet: strin
   const computed = verdict ? input.points : 0;
   return { computed, formula: `“${input.actualText.trim()}” → ${fig(computed)}` };
 }
+
+export const qualitativeKind: RuleKindSpec<'qualitative'> = {
+  kind: 'qualitative',
+  nameKey: 'rule.qualitative',
+  helpKey: 'rule.help.qualitative',
+  explained: false,
+  params: [
+    { name: 'met', type: 'string-list', labelKey: 'rule.param.met', required: false },
+    { name: 'notMet', type: 'string-list', labelKey: 'rule.param.notMet', required: false },
+  ],
+  evaluate: (spec, input) => qualitative(input, spec.met, spec.notMet),
+  validate(spec, at, say) {
+    expect.strings(spec, 'met', at, say);
+    expect.strings(spec, 'notMet', at, say);
+  },
+};

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECK_ORDER } from '../../src/core/checks/index';
+import { SEVERITY_ORDER } from '../../src/core/checks/finding';
+import enUS from '../../src/core/i18n/en-US.json';
+import zhCN from '../../src/core/i18n/zh-CN.json';
+import { RULE_KIND_NAMES, RULE_KINDS } from '../../src/core/rules/kinds/index';
+import { RULE_ORIGINS, WHY_NOT_SCORED } from '../../src/core/rules/messages';
+import { shippedPackList } from '../../src/core/rules/packs/index';
+
+const SRC = join(__dirname, '../../src');
+const zh: Record<string, string> = zhCN;
+const en: Record<string, string> = enUS;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** The catalogue's own families of keys ("cli.", "rule.", …): a literal of one of them is meant as a key. */
+const FAMILIES = [...new Set(Object.keys(zh).filter((k) => k.includes('.')).map((k) => k.split('.')[0]))];
+
+/** Every message key the source names literally: t(lang, 'x'), messageKey: 'x', any 'family.x' literal, a read error's code. */
+function literalKeys(): Map<string, string> {
+  const found = new Map<string, string>();
+  const add = (key: string, file: string) => found.set(key, file.slice(SRC.length + 1));
+  const family = new RegExp(`['"\`]((?:${FAMILIES.join('|')})\\.[\\w.-]*[\\w-])['"\`]`, 'g');
+  for (const file of sources(SRC)) {
+    // Comments name keys as examples ("term.x"); only code counts.
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const m of text.matchAll(/\bt\(\s*\w+\s*,\s*'([^']+)'/g)) add(m[1], file);
+    // messageKey: 'a' or messageKey: cond ? 'a' : 'b'
+    for (const m of text.matchAll(/messageKey:\s*([^,\n]+)/g)) for (const q of m[1].matchAll(/(?:^|[?:])\s*'([^']+)'/g)) add(q[1], file);
+    for (const m of text.matchAll(family)) if (!m[1].includes('${') && !/\.(json|xlsx|docx|md|tsx?)$/.test(m[1])) add(m[1], file);
+    for (const m of text.matchAll(/ReadError\('([\w-]+)'/g)) add(`read.${m[1]}`, file);
+  }
+  return found;
+}
+
+/** The keys made at run time from the registries: rule.<kind>, its parameters, why a score was not checked, … */
+function builtKeys(): string[] {
+  return [
+    ...RULE_KIND_NAMES.flatMap((k) => [`rule.${k}`, `rule.help.${k}`]),
+    ...RULE_KIND_NAMES.flatMap((k) => RULE_KINDS[k].params.map((p) => p.labelKey)),
+    ...Object.values(WHY_NOT_SCORED),
+    ...Object.values(RULE_ORIGINS),
+    ...shippedPackList.map((p) => p.titleKey),
+    ...Object.keys(SEVERITY_ORDER).flatMap((s) => [`severity.${s}`, `summary.severity.${s}`]),
+  ];
+}
+
+describe('message catalogues', () => {
+  it('have the same keys in zh-CN and en-US, none of them empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect([key, text.trim() === '']).toEqual([key, false]);
+  });
+
+  it('hold every key the source names, in both languages', () => {
+    const keys = literalKeys();
+    // The scan finds what it is meant to: keys of checks, scoring rules, the CLI and the reader.
+    for (const sample of ['cli.usage', 'sum-mismatch.name', 'invalid-value.error', 'rule.why.no-rule', 'pack.unknown-kind', 'read.ole', 'report.total']) {
+      expect(keys.has(sample)).toBe(true);
+    }
+    const missing = [...keys].filter(([key]) => !(key in zh) || !(key in en)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('hold every key built from a rule kind, a check id, a severity or a shipped pack, in both languages', () => {
+    const missing = builtKeys().filter((key) => !(key in zh) || !(key in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('say every check in its own words: a message named by its id or under it ("score-out-of-range.above")', () => {
+    const unsaid = CHECK_ORDER.filter((id) => !Object.keys(zh).some((key) => key === id || key.startsWith(`${id}.`)));
+    expect(unsaid).toEqual([]);
+  });
+});
