@@ -1,6 +1,6 @@
 import defaults from './config/defaults.json';
 import type { CheckContext, RateBase } from './checks/context';
-import { type Finding, type FindingDraft, type RuleId, SEVERITY_ORDER } from './checks/finding';
+import { type Finding, type FindingDraft, type CheckId, SEVERITY_ORDER } from './checks/finding';
 import { checks } from './checks/index';
 import { correctionOfFinding } from './corrections/finding';
 import { settleCorrections } from './corrections/settle';
@@ -43,7 +43,7 @@ export interface CheckResult {
    */
   total: { points: number | null; score: number | null } | null;
   /** Comparisons made per rule (sums, rates, breakdowns), whether or not they found anything. */
-  examined: Partial<Record<RuleId, number>>;
+  examined: Partial<Record<CheckId, number>>;
   /** The rule pack used and each indicator's rule and computed score. */
   rules: RuleEvaluation;
 }

@@ -1,7 +1,7 @@
 /** What every part of one report looks up: the check's findings by cell, each indicator's scoring rule, names and groups. */
 
 import type { CheckResult } from '../check';
-import type { Finding, RuleId } from '../checks/finding';
+import type { Finding, CheckId } from '../checks/finding';
 import type { Field, Indicator } from '../model/types';
 import type { RuleResult } from '../rules/evaluate';
 import type { Templates } from './template';
@@ -25,7 +25,7 @@ export function findingsByCell(findings: Finding[]): Map<string, Finding[]> {
   return map;
 }
 
-export function findingAt(ctx: Context, field: Field | null | undefined, rule: RuleId): Finding | undefined {
+export function findingAt(ctx: Context, field: Field | null | undefined, rule: CheckId): Finding | undefined {
   return field ? ctx.findings.get(`${field.cell.sheet}!${field.cell.address}`)?.find((f) => f.rule === rule) : undefined;
 }
 

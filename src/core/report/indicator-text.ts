@@ -8,9 +8,7 @@ import type { Block } from './document';
 import { type Context, findingAt, groupBy, leafName } from './context';
 import type { Problem } from './problems';
 import { fill, type Templates } from './template';
-
-/** Rule kinds whose computation is worth a sentence (a plain target sentence says the rest). */
-const EXPLAINED_KINDS = new Set(['rate', 'composite', 'threshold', 'bands', 'per-unit']);
+import { RULE_KINDS } from '../rules/kinds/index';
 
 /** A figure as the sheet shows it; an empty cell gives an empty string (callers say it is missing). */
 export function figure(field: Field | null | undefined): string {
@@ -106,7 +104,8 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
   const target = ind.adjustedTarget ?? ind.target;
   const rule = ctx.byIndicator.get(ind);
   const computed = rule?.rule && rule.outcome && rule.outcome.computed !== null ? rule.outcome : null;
-  const explained = computed !== null && EXPLAINED_KINDS.has(rule?.rule?.spec.kind ?? '');
+  // Only kinds whose computation is worth a sentence (RULE_KINDS' `explained`); a plain target sentence says the rest.
+  const explained = computed !== null && rule?.rule !== null && rule?.rule !== undefined && RULE_KINDS[rule.rule.spec.kind].explained;
   if (explained) sentences.push(fill(t.computed, { formula: computed.formula }));
   const mismatch = findingAt(ctx, ind.score, 'score-mismatch');
   const deducted = findingAt(ctx, ind.score, 'deduction');

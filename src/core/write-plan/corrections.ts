@@ -1,4 +1,4 @@
-import type { Finding, RuleId } from '../checks/finding';
+import type { Finding, CheckId } from '../checks/finding';
 import type { Correction, CorrectionKind } from '../corrections/types';
 
 /**
@@ -14,7 +14,7 @@ export interface CellCorrection {
   from: number | string;
   to: number | string;
   /** The rules whose findings it answers. */
-  rules: RuleId[];
+  rules: CheckId[];
   /** What changes, figure by figure, as the user reads it: "46.5" → "47.5" (one per figure replaced in a text). */
   changes: { from: string; to: string }[];
 }
