@@ -8,7 +8,7 @@ import type { OutSheet, WritePlan } from '../../src/core/write-plan/types';
 import { applyPlan, removeAnnotations } from '../../src/office/apply-plan';
 import { ApplyPlanError } from '../../src/office/errors';
 import { readWorkbook } from '../../src/office/read-workbook';
-import { noteHash, parseState } from '../../src/office/state';
+import { noteHash, parseStateColumn } from '../../src/core/write-plan/annotation-record';
 import { readState } from '../../src/xlsx/annotation-state';
 import { applyPlan as applyPlanXlsx, removeAnnotations as removeAnnotationsXlsx } from '../../src/xlsx/apply-plan';
 import { FakeExcel, type SheetModel } from './fake-excel';
@@ -93,7 +93,8 @@ describe('applyPlan', () => {
     const state = fake.sheet(STATE);
     expect(state.visibility).toBe('VeryHidden');
     expect(fake.model.live().map((s) => s.name)).toEqual([...USER_SHEETS, '检查结果', STATE]);
-    const records = parseState(Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]));
+    const { records, unreadable } = parseStateColumn(Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]));
+    expect(unreadable).toEqual([]);
     expect(records.filter((r) => r.type === 'mark')).toHaveLength(plan.marks.length);
     expect(records.filter((r) => r.type === 'sheet')).toEqual([{ type: 'sheet', name: '检查结果' }]);
     const kept = records.find((r) => r.type === 'mark' && r.address === first.address);
@@ -286,9 +287,9 @@ describe('one adapter cleans up after the other', () => {
     const state = copy.addWorksheet(STATE, { state: 'veryHidden' });
     const stateModel = fake.sheet(STATE);
     for (let r = 0; stateModel.cell(r, 0); r++) state.getCell(r + 1, 1).value = stateModel.cell(r, 0)?.value as string;
-    expect(readState(state)).toHaveLength(plan.marks.length + 1);
+    expect(readState(state).records).toHaveLength(plan.marks.length + 1);
 
-    expect(removeAnnotationsXlsx(copy)).toBe(true);
+    expect(removeAnnotationsXlsx(copy)).toEqual({ removed: true, unreadableRows: [] });
     const fresh = (await sample()).excel;
     for (const name of USER_SHEETS) {
       const a = copy.getWorksheet(name) as ExcelJS.Worksheet;
