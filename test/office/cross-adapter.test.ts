@@ -125,6 +125,7 @@ describe('a workbook annotated by the CLI is cleaned in Excel', () => {
     expect(looks(fake, USER_SHEETS)).not.toEqual(looks(original, USER_SHEETS));
     const removed = await removeAnnotations(fake.context, { notes: true });
     expect(removed).toMatchObject({ removed: true, warnings: [] });
+    expect(removed.syncs).toBe(3); // the CLI's notes are looked at once the state is known
     expect(looks(fake, USER_SHEETS)).toEqual(looks(original, USER_SHEETS));
     for (const s of USER_SHEETS) expect(contents(fake.sheet(s))).toEqual(contents(original.sheet(s)));
     expect(fake.model.live().map((s) => s.name)).toEqual(USER_SHEETS);
@@ -161,6 +162,10 @@ describe('a state row edited by hand', () => {
     expect(JSON.parse(stdout).findings.length).toBeGreaterThan(0);
     expect(stderr).toBe(`${unreadableRowsMessage('zh-CN', [3])}\n`);
     expect(stderr).not.toMatch(/JSON|Unexpected/);
+    // In a batch too: the file is checked, and its line says so.
+    const batch = await cli('check', path, SAMPLE);
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toContain(`${path}: ${unreadableRowsMessage('zh-CN', [3])}`);
   });
 
   it('clean restores everything else, exits 0, and gives the same warning as Excel and the browser page', async () => {
