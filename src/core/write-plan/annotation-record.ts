@@ -141,11 +141,6 @@ export function unreadableRowsMessage(lang: Lang, rows: readonly number[]): stri
   return rows.length ? t(lang, 'state.rows-unreadable', { rows: rows.join(', ') }) : null;
 }
 
-/** Whether two sheet names are the same sheet's, as Excel compares them: case-insensitive. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase('en-US') === b.toLocaleUpperCase('en-US');
-}
-
 /**
  * A free sheet name for a generated sheet: the wanted one, or with "（生成）" (then "（生成2）"…) where a
  * sheet of the user's holds it. Names are compared as Excel does, case-insensitively: a workbook cannot
