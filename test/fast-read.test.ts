@@ -13,8 +13,9 @@ import { randomWorkbookArb } from '../bench/fuzz/random-grid';
 import { toXlsx } from '../bench/fuzz/to-xlsx';
 import { checkWorkbook } from '../src/core/check';
 import { annotate } from '../src/cli/write-commands';
+import { STATE_HEADER, STATE_SHEET } from '../src/core/write-plan/annotation-record';
 import { WorkbookReadError } from '../src/xlsx/errors';
-import { readWorkbookFast } from '../src/xlsx/fast-read';
+import { readWorkbookFast, readWorkbookFile } from '../src/xlsx/fast-read';
 import * as read from '../src/xlsx/read';
 import { loadWorkbook } from '../src/xlsx/read';
 
@@ -81,6 +82,27 @@ describe('readWorkbookFast equals loadWorkbook(bytes).data', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('a state sheet edited by hand: both skip the same rows and name them, the fast reader without ExcelJS', async () => {
+    const { excel } = await loadWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')));
+    excel.addWorksheet('检查结果').getCell('A1').value = '生成的';
+    const state = excel.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    [STATE_HEADER, '{"type":"sheet","name":"检查结果"}', '{"type":"mark","sheet":"自评表",', 'edited'].forEach((text, i) => (state.getCell(i + 1, 1).value = text));
+    state.getCell(6, 1).value = 7;
+    const bytes = Buffer.from(await excel.xlsx.writeBuffer());
+    const fallback = jest.spyOn(read, 'loadWorkbook');
+    try {
+      const fast = await readWorkbookFile(bytes);
+      expect(fallback).not.toHaveBeenCalled();
+      const slow = await loadWorkbook(bytes);
+      expect(fast.unreadableStateRows).toEqual([3, 4, 6]);
+      expect(slow.unreadableStateRows).toEqual([3, 4, 6]);
+      expect(fast.data).toStrictEqual(slow.data);
+      expect(fast.data.sheets.map((s) => s.name)).not.toContain('检查结果');
+    } finally {
+      fallback.mockRestore();
+    }
+  });
 
   it('fuzz workbooks', async () => {
     await fc.assert(

@@ -5,6 +5,7 @@ import { type Lang, t } from '../core/i18n/catalogue';
 import { type BatchEntry, batchExitCode, summaryRows } from '../core/output/batch-summary';
 import type { CheckJson } from '../core/output/json';
 import { summaryTables } from '../core/output/summary-tables';
+import { unreadableRowsMessage } from '../core/write-plan/annotation-record';
 import type { RulePack } from '../core/rules/pack';
 import { isSummaryKeywords } from '../xlsx/summary-mark';
 import type { CheckArgs } from './args';
@@ -25,7 +26,7 @@ interface JsonFailure {
 
 type Outcome =
   | { kind: 'skipped' }
-  | { kind: 'checked'; entry: BatchEntry; json: CheckJson; text: string }
+  | { kind: 'checked'; entry: BatchEntry; json: CheckJson; text: string; warning: string | null }
   | { kind: 'unreadable'; entry: BatchEntry & { status: 'unreadable' }; code: string };
 
 /**
@@ -55,6 +56,8 @@ export async function runBatch(args: CheckArgs, io: Io): Promise<number> {
         continue;
       }
       entries.push(outcome.entry);
+      // Rows of an annotation record edited by hand: skipped, the file still checked, and said.
+      if (outcome.kind === 'checked' && outcome.warning) progress.note(`${path}: ${outcome.warning}`);
       if (outcome.kind === 'unreadable') {
         progress.note(`scoresheet: ${outcome.entry.reason}`);
         if (args.json) stdout.push({ file: path, error: { code: outcome.code, message: outcome.entry.reason } });
@@ -77,12 +80,12 @@ export async function runBatch(args: CheckArgs, io: Io): Promise<number> {
 async function checkOne(path: string, options: { lang: Lang; sheet?: string; tolerance?: number; rules?: string | RulePack }): Promise<Outcome> {
   const file = basename(path);
   try {
-    const { data, keywords } = await readWorkbookFileOrExplain(await readInput(path, options.lang), path, options.lang);
+    const { data, keywords, unreadableStateRows } = await readWorkbookFileOrExplain(await readInput(path, options.lang), path, options.lang);
     if (isSummaryKeywords(keywords)) return { kind: 'skipped' };
     const { json, result } = checkLoaded({ data, excel: undefined }, { ...options, fileName: path });
     const { unit, year } = result.model.meta;
     const entry: BatchEntry = { status: 'checked', file, path, unit: unit?.text ?? null, year: year?.value ?? null, json };
-    return { kind: 'checked', entry, json, text: renderText(json, options.lang, result) };
+    return { kind: 'checked', entry, json, text: renderText(json, options.lang, result), warning: unreadableRowsMessage(options.lang, unreadableStateRows) };
   } catch (err) {
     // Reported, not swallowed: the file's summary line and stderr carry the reason, and the exit code is 2.
     const known = err instanceof CheckError;

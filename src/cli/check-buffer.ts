@@ -5,7 +5,7 @@ import { toCheckJson, type CheckJson } from '../core/output/json';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../core/grid/types';
-import { type WorkbookFile, readWorkbookFast, readWorkbookFile } from '../xlsx/fast-read';
+import { type WorkbookFile, readWorkbookFile } from '../xlsx/fast-read';
 import type { loadWorkbook } from '../xlsx/read';
 import { findBareScoreHeader } from './bare-header';
 import { CheckError } from './check-error';
@@ -31,11 +31,12 @@ type Loaded = Awaited<ReturnType<typeof loadWorkbook>>;
  * Reads and checks one workbook's bytes without an ExcelJS workbook (the fast reader): for `check`, which
  * writes nothing back. Same results and messages as checkBufferFull.
  */
-export async function checkBufferData(data: Buffer, options: CheckBufferOptions = {}): Promise<{ json: CheckJson; result: CheckResult }> {
+export async function checkBufferData(data: Buffer, options: CheckBufferOptions = {}): Promise<{ json: CheckJson; result: CheckResult; unreadableStateRows: number[] }> {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
-  const workbook = await explainReadError(() => readWorkbookFast(data), file, lang);
-  return checkLoaded({ data: workbook, excel: undefined }, options);
+  // The rows of an annotation record edited by hand are skipped: the caller says so (stderr), the check goes on.
+  const { data: workbook, unreadableStateRows } = await explainReadError(() => readWorkbookFile(data), file, lang);
+  return { ...checkLoaded({ data: workbook, excel: undefined }, options), unreadableStateRows };
 }
 
 /** Checks a workbook already loaded (the batch looks at it first, to pass over its own summaries). */

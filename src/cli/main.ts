@@ -1,4 +1,5 @@
 import { t } from '../core/i18n/catalogue';
+import { unreadableRowsMessage } from '../core/write-plan/annotation-record';
 import { parseArgs } from './args';
 import { checkBufferData, checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
 import { CheckError } from './check-error';
@@ -45,7 +46,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
       return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
-    const { json, result } = await checkBufferData(data, options);
+    const { json, result, unreadableStateRows } = await checkBufferData(data, options);
+    const warning = unreadableRowsMessage(lang, unreadableStateRows);
+    if (warning) io.stderr(`${warning}\n`);
     if (args.command === 'report') {
       const { report } = await import('./write-commands');
       io.stderr(`${await report(result, args.output as string, lang)}\n`);

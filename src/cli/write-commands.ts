@@ -5,6 +5,7 @@ import type { CheckResult } from '../core/check';
 import { type Lang, t } from '../core/i18n/catalogue';
 import { buildReport } from '../core/report/build';
 import { renderMarkdown } from '../core/report/markdown';
+import { unreadableRowsMessage } from '../core/write-plan/annotation-record';
 import { buildWritePlan } from '../core/write-plan/build';
 import { explanationSheet } from '../core/write-plan/explanation-sheet';
 import { annotationStyles } from '../core/write-plan/build';
@@ -18,15 +19,16 @@ export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, out
   const explanation = buildReport(result);
   const plan = buildWritePlan(result, lang, { highlights: true, findings: true, explanation });
   const { ApplyPlanError, applyPlan } = await import('../xlsx/apply-plan');
+  let unreadable: number[];
   try {
-    applyPlan(excel, plan);
+    ({ unreadableRows: unreadable } = applyPlan(excel, plan));
   } catch (err) {
     // Its own message, without the usage text: the command was right, the workbook refuses it.
     if (err instanceof ApplyPlanError) throw new CheckError(err.code, t(lang, `cli.${err.code}`, { sheet: err.sheet }));
     throw err;
   }
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
-  return t(lang, 'cli.annotated', { file: output, marks: plan.marks.length, findings: result.findings.length });
+  return withWarning(unreadable, lang, t(lang, 'cli.annotated', { file: output, marks: plan.marks.length, findings: result.findings.length }));
 }
 
 /** report: the 自评表说明 alone, as Word, Markdown or a one-sheet workbook, by the output's extension. */
@@ -47,10 +49,20 @@ export async function report(result: CheckResult, output: string, lang: Lang): P
   return t(lang, 'cli.reported', { file: output, placeholders });
 }
 
-/** clean: everything annotate added taken out again, fills and notes as they were. */
+/**
+ * clean: everything annotate (or 标注 in Excel) added taken out again, fills and notes as they were; a note
+ * the user edited after annotating stays. Rows of the record edited by hand are skipped, with the warning
+ * 清除标注 gives in Excel, above the usual line.
+ */
 export async function clean(excel: ExcelJS.Workbook, output: string, lang: Lang): Promise<string> {
   const { removeAnnotations } = await import('../xlsx/apply-plan');
-  const removed = removeAnnotations(excel);
+  const { removed, unreadableRows } = removeAnnotations(excel);
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
-  return t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output });
+  return withWarning(unreadableRows, lang, t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output }));
+}
+
+/** A command's line, after the warning for unreadable state rows when there were any. */
+function withWarning(unreadableRows: number[], lang: Lang, line: string): string {
+  const warning = unreadableRowsMessage(lang, unreadableRows);
+  return warning ? `${warning}\n${line}` : line;
 }

@@ -1,3 +1,4 @@
+import { type AnnotationRecord, freeName, isMark, notesMatter } from '../core/write-plan/annotation-record';
 import type { CellMark, WritePlan } from '../core/write-plan/types';
 import type { ApplyOptions, ApplyResult, ApplyWarning, ApplyWarningCode, RemoveOptions, RemoveResult } from './apply-types';
 import { isApiSupported } from './capabilities';
@@ -5,15 +6,14 @@ import { ApplyPlanError, PartialWriteError } from './errors';
 import type { ExcelContext } from './excel-types';
 import { queueFillRestore, queueMarkFills } from './fills';
 import { planMark, restoreNote } from './notes';
-import { checkPrevious, key, lookAtNotes, notesMatter, type Probe, probeWithRecovery, type ProbeRequest, type SheetEntry, STATE, stateOf } from './probe';
+import { checkPrevious, key, lookAtNotes, type Probe, probeWithRecovery, type ProbeRequest, type SheetEntry, STATE, stateOf } from './probe';
 import { type Job, OP, REQUEST_BUDGET, send, SendError, type Stats } from './requests';
-import { freeName, freeTableName, queueSheet } from './sheet-writer';
-import type { StateRecord } from './state';
-import { hintedMarks, isMark, queueState, queueStateLast } from './state-sheet';
+import { freeTableName, queueSheet } from './sheet-writer';
+import { hintedMarks, queueState, queueStateLast } from './state-sheet';
 
 export type { ApplyOptions, ApplyResult, ApplyWarning, RemoveOptions, RemoveResult } from './apply-types';
 export { mergeRuns } from './sheet-writer';
-export { freeName } from './sheet-writer';
+export { freeName } from '../core/write-plan/annotation-record';
 
 /**
  * Writes a plan into the open workbook and takes it out again: the Office.js twin of src/xlsx/apply-plan.ts.
@@ -76,7 +76,7 @@ export async function applyPlan(context: ExcelContext, plan: WritePlan, options:
     if (!entry) throw new ApplyPlanError('missing-sheet', sheet);
     if (entry.protected) throw new ApplyPlanError('protected-sheet', sheet);
   }
-  const previous = await stateOf(context, probe, stats, warn(warnings));
+  const previous = await stateOf(context, probe, stats, warnings);
   checkPrevious(previous, probe);
   if (options.notes) await lookAtNotes(context, probe, previous.filter(isMark), stats, budget);
 
@@ -89,7 +89,7 @@ export async function applyPlan(context: ExcelContext, plan: WritePlan, options:
   // Table names are the workbook's: those on the sheets just deleted are free again.
   const tableNames = new Set(probe.tables.filter((t) => taken.has(t.sheet)).map((t) => t.name));
 
-  const records: StateRecord[] = [];
+  const records: AnnotationRecord[] = [];
   const noteJobs: Job[] = [];
   for (const mark of marks) {
     const planned = planMark(probe, mark, prevByCell.get(key(mark.sheet, mark.address)), options.notes, warnings);
@@ -123,7 +123,7 @@ export async function removeAnnotations(context: ExcelContext, options: RemoveOp
   const probe = await probeWithRecovery(context, request, new Set(), stats, budget);
   if (!probe.sheets.has(STATE)) return { removed: false, syncs: stats.syncs, warnings, notes };
   if (probe.workbookProtected) throw new ApplyPlanError('protected-workbook', '');
-  const previous = await stateOf(context, probe, stats, warn(warnings));
+  const previous = await stateOf(context, probe, stats, warnings);
   checkPrevious(previous, probe);
   if (notes) await lookAtNotes(context, probe, previous.filter(isMark), stats, budget);
 
@@ -143,13 +143,8 @@ async function sendOrPartial(context: ExcelContext, jobs: Job[], budget: number,
   }
 }
 
-const warn =
-  (warnings: ApplyWarning[]) =>
-  (code: ApplyWarningCode, message: string): void =>
-    void warnings.push({ code, message });
-
 /** Takes out the earlier run (cells that get marked again keep their new mark's fill and note instead). */
-function queueRemoval(jobs: Job[], probe: Probe, previous: StateRecord[], marked: Set<string>, notes: boolean, warnings: ApplyWarning[], taken: Set<string>): void {
+function queueRemoval(jobs: Job[], probe: Probe, previous: AnnotationRecord[], marked: Set<string>, notes: boolean, warnings: ApplyWarning[], taken: Set<string>): void {
   for (const r of previous) {
     if (r.type !== 'sheet' || !probe.sheets.has(r.name) || r.name === STATE) continue;
     const entry = probe.sheets.get(r.name) as SheetEntry;

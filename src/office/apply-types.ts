@@ -25,6 +25,8 @@ export interface ApplyWarning {
   message: string;
   /** How many of the same were merged into this one (the first few are listed). */
   count?: number;
+  /** state-rows-unreadable: the rows (1-based) of the state sheet that are not records. */
+  rows?: number[];
 }
 
 export interface ApplyResult {

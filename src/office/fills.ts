@@ -1,11 +1,12 @@
 import annotationStyles from '../core/data/annotation-styles.json';
+import type { MarkRecord, OfficeFill } from '../core/write-plan/annotation-record';
 import type { CellMark, MarkKind } from '../core/write-plan/types';
 import { chunkAddresses } from './addresses';
 import type { ApplyWarning } from './apply-types';
 import type { XlRangeFormat } from './excel-types';
 import type { Probe, SheetEntry } from './probe';
 import { type Job, OP, utf8 } from './requests';
-import { fillKey, type MarkRecord, type OfficeFill, officeFillOf } from './state';
+import { fillKey, officeFillOf } from './state-fills';
 import { hexColor } from './styles';
 
 /**

@@ -1,8 +1,9 @@
+import { type MarkRecord, noteHash, noteOnRemoval, noteText } from '../core/write-plan/annotation-record';
 import type { CellMark } from '../core/write-plan/types';
 import type { ApplyWarning } from './apply-types';
 import { key, type Probe, type SheetEntry } from './probe';
 import { type Job, OP, PATH, utf8 } from './requests';
-import { type MarkRecord, noteHash, noteText, officeFillOf, toXlsxFill } from './state';
+import { officeFillOf, toXlsxFill } from './state-fills';
 
 /**
  * Notes. Office.js can add, read, change and delete a note at a cell (ExcelApi 1.18) but has no "delete
@@ -15,15 +16,10 @@ import { type MarkRecord, noteHash, noteText, officeFillOf, toXlsxFill } from '.
  * The record of a mark also keeps the cell's fill from before (see fills.ts for writing fills).
  */
 
-/** The note of a cell no longer marked, back as it was before the earlier run. */
+/** The note of a cell no longer marked, back as it was before the earlier run (the rule is the core's: noteOnRemoval). */
 export function restoreNote(probe: Probe, r: MarkRecord): Job | undefined {
   const seen = probe.notes.get(key(r.sheet, r.address));
-  if (!seen) return undefined;
-  if (r.office?.noteHash) {
-    // Ours, unless the user has edited it since.
-    return seen.content !== null && noteHash(seen.content) === r.office.noteHash ? { bytes: OP, run: () => seen.note.delete() } : undefined;
-  }
-  // A record of the CLI's: it replaced whatever note there was with its own.
+  if (!seen || noteOnRemoval(r, seen.content) === 'leave') return undefined;
   const before = noteText(r.note);
   if (before === null) return seen.content !== null ? { bytes: OP, run: () => seen.note.delete() } : undefined;
   if (seen.content === null) return { bytes: PATH + utf8(before), run: () => (probe.sheets.get(r.sheet) as SheetEntry).ws.notes.add(r.address, before) };
@@ -57,15 +53,10 @@ export function planMark(probe: Probe, mark: CellMark, prev: MarkRecord | undefi
   // The user's own note at the cell, if there is one: what is there now, unless an earlier run put it there.
   let userNote: string | null = current;
   let recordNote: unknown = current;
-  if (current !== null && prev && !prev.office?.noteUnknown && !prev.office?.noteKept) {
-    if (prev.office?.noteHash) {
-      // Ours, unless edited since (then it is the user's).
-      userNote = recordNote = noteHash(current) === prev.office.noteHash ? null : current;
-    } else {
-      // A record of the CLI's: its note replaced the user's (or stood alone): the record says which.
-      userNote = noteText(prev.note);
-      recordNote = prev.note ?? null;
-    }
+  // The earlier run's note, unless edited since (then it is the user's): the note from before it is the user's.
+  if (current !== null && prev && noteOnRemoval(prev, current) === 'restore') {
+    userNote = noteText(prev.note);
+    recordNote = prev.note ?? null;
   }
   if (userNote !== null && seen) {
     const record = slim({ ...base, fill, note: recordNote, office: { ...office, noteKept: true } });

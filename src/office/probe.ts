@@ -1,9 +1,9 @@
-import annotationStyles from '../core/data/annotation-styles.json';
+import { type AnnotationRecord, type MarkRecord, notesMatter, type OfficeFill, parseStateColumn, STATE_SHEET } from '../core/write-plan/annotation-record';
 import { chunkAddresses, localAddress } from './addresses';
 import { ApplyPlanError } from './errors';
 import type { ExcelContext, XlNote, XlWorksheet } from './excel-types';
 import { type Job, NOTE_LOOKUP, OP, pack, PATH, type Stats, utf8 } from './requests';
-import { type MarkRecord, type OfficeFill, parseState, type StateRecord, unreadableStateMessage } from './state';
+import type { ApplyWarning } from './apply-types';
 
 /**
  * Before writing: what must be known (sync 1, and more only when the look-ups exceed one request).
@@ -18,7 +18,7 @@ import { type MarkRecord, type OfficeFill, parseState, type StateRecord, unreada
  * request go in further requests of at most the budget.
  */
 
-export const STATE = annotationStyles.sheetNames.state;
+export const STATE = STATE_SHEET;
 /**
  * Rows of column A read from the last sheet in the first sync: the state has one row per marked cell.
  * A bound, because when the last sheet is the user's these cells are read for nothing; a longer state
@@ -177,35 +177,33 @@ function noteLookup(ws: () => XlWorksheet, sheet: string, address: string, into:
 }
 
 /** The earlier run's records: from the first sync, or (state sheet not last) from one more sync. */
-export async function stateOf(context: ExcelContext, probe: Probe, stats: Stats, warn: (code: 'state-sheet-moved' | 'state-rows-unreadable', message: string) => void): Promise<StateRecord[]> {
+export async function stateOf(context: ExcelContext, probe: Probe, stats: Stats, warnings: ApplyWarning[]): Promise<AnnotationRecord[]> {
   let values = probe.lastStateValues;
   if (!values) {
     const entry = probe.sheets.get(STATE);
     if (!entry) return [];
-    warn('state-sheet-moved', 'The state sheet is not the last sheet (or is very long): read with one more sync.');
+    warnings.push({ code: 'state-sheet-moved', message: 'The state sheet is not the last sheet (or is very long): read with one more sync.' });
     const used = entry.ws.getUsedRange(true);
     used.load('values');
     stats.syncs++;
     await context.sync();
     values = used.values;
   }
-  const unreadable: number[] = [];
-  const records = parseState(values, unreadable);
-  const message = unreadableStateMessage(unreadable);
-  if (message) warn('state-rows-unreadable', message);
+  const { records, unreadable } = parseStateColumn(values);
+  if (unreadable.length) warnings.push(unreadableRowsWarning(unreadable));
   return records;
 }
 
+/** The adapter's warning for state rows that are not records; the pane says it in the user's language (state.rows-unreadable). */
+export function unreadableRowsWarning(rows: number[]): ApplyWarning & { code: 'state-rows-unreadable' } {
+  return { code: 'state-rows-unreadable', message: `Rows ${rows.join(', ')} of the hidden state sheet are not records (edited by hand?): skipped.`, rows };
+}
+
 /** Restoring fills and notes on a protected sheet would fail half-way through the batch: refuse first. */
-export function checkPrevious(previous: StateRecord[], probe: Probe): void {
+export function checkPrevious(previous: AnnotationRecord[], probe: Probe): void {
   for (const r of previous) {
     if (r.type === 'mark' && probe.sheets.get(r.sheet)?.protected) throw new ApplyPlanError('protected-sheet', r.sheet);
   }
-}
-
-/** Whether removing a record may touch its cell's note. */
-export function notesMatter(r: MarkRecord): boolean {
-  return !r.office?.noteKept && !r.office?.noteUnknown;
 }
 
 /** Notes at the earlier run's cells that the first sync did not look at: more syncs (budgeted), only then. */

@@ -1,11 +1,11 @@
-import annotationStyles from '../core/data/annotation-styles.json';
-import type { Area } from '../core/grid/address';
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
-import { parseAreaList, rectAddress } from './addresses';
+import { type AnnotationRecord, generatedSheets as generatedBy, parseStateRows, STATE_SHEET } from '../core/write-plan/annotation-record';
+import { rectAddress } from './addresses';
 import { isApiSupported } from './capabilities';
 import { officeErrorCode } from './errors';
-import type { ExcelContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-types';
-import { parseState, type StateRecord, unreadableStateMessage } from './state';
+import type { ExcelContext, XlRange, XlWorksheet } from './excel-types';
+import { unreadableRowsWarning } from './probe';
+import { addMerges, completeMerges, MERGE_LIMIT, type MergeSink, queueMerges, SHEET_ROWS, STRIP_OVERLAP, stripAddresses } from './read-workbook-merges';
 
 /**
  * Reads the open workbook into the core's plain sheets, in as few round trips as the Excel API allows.
@@ -69,12 +69,14 @@ export interface ReadWarning {
   code: ReadWarningCode;
   sheet?: string;
   message: string;
+  /** state-rows-unreadable: the rows (1-based) of the state sheet that are not records. */
+  rows?: number[];
 }
 
 /** What an earlier annotation run left, read from its state sheet: applyPlan/removeAnnotations can use it. */
 export interface AnnotationState {
   present: boolean;
-  records: StateRecord[];
+  records: AnnotationRecord[];
   /** Names of the sheets it generated (and that were left out of `data`). */
   generatedSheets: string[];
   /** Every sheet of the workbook when it was read, generated ones included. */
@@ -92,15 +94,6 @@ export interface ReadResult {
 /** Estimated JSON bytes a cell adds to a response: its value, number format, value type and formula (+ text). */
 const BYTES_PER_CELL = 56;
 const BYTES_PER_CELL_TEXT = 16;
-const MERGE_LIMIT = 512;
-const STRIP_ROWS = [64, 64, 128, 128, 256, 256, 512, 512];
-const STRIP_MAX = 1024;
-/**
- * Rows a strip's merge query reaches below the strip: a merge starting in the strip and ending at most
- * this far below it comes back whole, though Excel cuts merges at the queried range (office-js #1590).
- * Merges whose top-left lies in these rows are left to the next strip.
- */
-const STRIP_OVERLAP = 64;
 
 interface SheetInfo {
   ws: XlWorksheet;
@@ -111,22 +104,9 @@ interface SheetInfo {
 }
 
 /** Cells and merges collected for one sheet. */
-interface Collected {
+interface Collected extends MergeSink {
   cells: (RawCell | undefined)[][];
-  merges: Map<string, Area>;
-  /** Merges that end on an edge of the range they were queried with: maybe cut to it (office-js #1590). */
-  cut: Area[];
 }
-
-/** A merged-areas query, the range it asked about, and the part of it whose merges it reports. */
-interface MergeQuery {
-  merged: XlRangeAreas;
-  area: Area;
-  own: Area;
-}
-
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLS = 16_384;
 
 interface Block {
   sheet: number;
@@ -175,7 +155,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
     name: ws.name,
     hidden: ws.visibility !== 'Visible',
     protected: ws.protection.protected,
-    isState: ws.name === annotationStyles.sheetNames.state,
+    isState: ws.name === STATE_SHEET,
   }));
   const collected: Collected[] = sheets.map(() => ({ cells: [], merges: new Map(), cut: [] }));
 
@@ -203,12 +183,10 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
 
   // The state sheet names what the tool generated; those sheets are not the user's and are left out.
   const stateIndex = sheets.findIndex((s) => s.isState);
-  const unreadable: number[] = [];
-  const records = stateIndex >= 0 ? parseState(collected[stateIndex].cells.map((row) => [row?.[0]?.value ?? null]), unreadable) : [];
-  const message = unreadableStateMessage(unreadable);
-  if (message) warnings.push({ code: 'state-rows-unreadable', message });
-  const generatedSheets = records.flatMap((r) => (r.type === 'sheet' ? [r.name] : []));
-  const skip = new Set([annotationStyles.sheetNames.state, ...generatedSheets]);
+  const { records, unreadable } = parseStateRows(stateIndex >= 0 ? collected[stateIndex].cells.flatMap((row, r): [number, unknown][] => [[r + 1, row?.[0]?.value]]) : []);
+  if (unreadable.length) warnings.push(unreadableRowsWarning(unreadable));
+  const generatedSheets = generatedBy(records);
+  const skip = new Set([STATE_SHEET, ...generatedSheets]);
   const data: WorkbookData = {
     sheets: sheets.flatMap((s, i): SheetData[] =>
       skip.has(s.name) ? [] : [{ name: s.name, cells: collected[i].cells, merges: [...collected[i].merges.values()], hidden: s.hidden, protected: s.protected }],
@@ -354,73 +332,10 @@ async function readBlocks(context: ExcelContext, sheets: SheetInfo[], collected:
   await readBlocks(context, sheets, collected, later.flat(), settings, stats);
 }
 
-/**
- * Merges that may have come back cut (they end on an edge of the range queried: office-js #1590 says a
- * merge crossing it is cut to it) are asked again with a range from their top-left cell reaching past
- * that edge, until none ends on the edge of what was asked. One sync per round, and only when a merge
- * ends on a strip's or tile's edge: a merge really ending there costs one sync to be sure.
- */
-async function completeMerges(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], stats: { syncs: number }): Promise<void> {
-  const asks = collected.flatMap((c, sheet) => c.cut.map((m) => ({ sheet, m })));
-  if (!asks.length) return;
-  collected.forEach((c) => (c.cut = []));
-  const queued = asks.map(({ sheet, m }) => {
-    const rows = Math.min(SHEET_ROWS - m.top, Math.max(64, 2 * (m.bottom - m.top + 1)));
-    const cols = Math.min(SHEET_COLS - m.left, Math.max(8, 2 * (m.right - m.left + 1)));
-    return { sheet, m, q: queueMerges(sheets[sheet].ws, rectAddress(m.top, m.left, rows, cols)) };
-  });
-  stats.syncs++;
-  await context.sync();
-  for (const { sheet, m, q } of queued) {
-    if (q.merged.isNullObject) continue;
-    const whole = parseAreaList(q.merged.address).find((a) => a.top === m.top && a.left === m.left);
-    if (!whole) continue;
-    collected[sheet].merges.set(`${whole.top},${whole.left}`, whole);
-    if (endsOnEdge(whole, q.area)) collected[sheet].cut.push(whole);
-  }
-  await completeMerges(context, sheets, collected, stats);
-}
-
-/** Whether a merge ends on the bottom or right edge of the range it was queried with (not the sheet's). */
-function endsOnEdge(m: Area, area: Area): boolean {
-  return (m.bottom === area.bottom && area.bottom < SHEET_ROWS - 1) || (m.right === area.right && area.right < SHEET_COLS - 1);
-}
-
 function loadContent(range: XlRange, settings: Settings): void {
   // formulas: which cells hold one (a correction never overwrites a formula); loaded in the same sync.
   range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes,formulas');
   if (settings.text) range.load('text');
-}
-
-function queueMerges(ws: XlWorksheet, address: string, own?: Area): MergeQuery {
-  const merged = ws.getRange(address).getMergedAreasOrNullObject();
-  merged.load('address');
-  const area = parseAreaList(address)[0];
-  return { merged, area, own: own ?? area };
-}
-
-function addMerges(into: Collected, { merged, area: queried, own }: MergeQuery): void {
-  if (merged.isNullObject) return;
-  for (const area of parseAreaList(merged.address)) {
-    if (area.top > own.bottom || area.left > own.right) continue;
-    // A merge seen whole already (by an earlier query reaching further) is not replaced by a cut one.
-    const k = `${area.top},${area.left}`;
-    const known = into.merges.get(k);
-    if (known && known.bottom >= area.bottom && known.right >= area.right) continue;
-    into.merges.set(k, area);
-    if (endsOnEdge(area, queried)) into.cut.push(area);
-  }
-}
-
-/** Row strips covering the window: short at the top, where forms put their merges, longer below. */
-function stripAddresses(rows: number, cols: number): Area[] {
-  const out: Area[] = [];
-  for (let top = 0, k = 0; top < rows; k++) {
-    const height = Math.min(STRIP_ROWS[k] ?? STRIP_MAX, rows - top);
-    out.push({ top, left: 0, bottom: top + height - 1, right: cols - 1 });
-    top += height;
-  }
-  return out;
 }
 
 /** A loaded block's cells into the sheet, 0-based, at the block's offset in the sheet. */

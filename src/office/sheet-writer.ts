@@ -1,4 +1,3 @@
-import annotationStyles from '../core/data/annotation-styles.json';
 import type { CellStyle, OutSheet } from '../core/write-plan/types';
 import { chunkAddresses, quoteSheet, rectAddress } from './addresses';
 import type { XlRangeFormat, XlWorksheet, XlWorksheetCollection } from './excel-types';
@@ -214,16 +213,6 @@ function runs(values: (number | undefined)[]): [number, number, number][] {
     else out.push([v, i, 1]);
   });
   return out;
-}
-
-/** A free sheet name, as the twin picks it: the wanted one, or with "（生成）" (and a number). */
-export function freeName(taken: Set<string>, wanted: string): string {
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let i = 1; ; i++) {
-    const name = `${wanted}${annotationStyles.generatedSuffix.replace('）', i === 1 ? '）' : `${i}）`)}`.slice(0, 31);
-    if (!lower.has(name.toLowerCase())) return name;
-  }
 }
 
 export function freeTableName(taken: Set<string>, wanted: string): string {

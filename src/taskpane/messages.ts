@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/catalogue";
 import type { HostErrorCode, WarningCode } from "./hosts/host";
 
 // User-facing strings of the task pane. zh-CN is the default (the users are Chinese finance staff);
@@ -115,7 +116,8 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "notes-unavailable": "当前 Excel 不支持批注（需要 ExcelApi 1.18）：标注单元格未添加批注，各项原因只列在“检查结果”工作表中。",
       "fill-approximated": "个别单元格原有的底色无法完全还原（如渐变或主题色），已恢复为最接近的颜色：{detail}",
       "notes-left": "当前 Excel 不支持批注：之前标注添加的批注未能删除，请手动删除：{detail}",
-      "state-rows-unreadable": "隐藏的标注记录表中有被手工改动的行，相应单元格未能恢复原样，请手动检查。",
+      // The CLI says the same (its catalogue entry), with the rows as {detail}.
+      "state-rows-unreadable": t("zh-CN", "state.rows-unreadable", { rows: "{detail}" }),
       "merges-unavailable": "当前 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并的指标名称只按左上角单元格识别，结果可能不完整。",
     },
     browserMode: "浏览器模式：选择本机的 .xlsx 文件进行检查，文件不会上传。",
@@ -181,7 +183,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "notes-unavailable": "This Excel has no notes (ExcelApi 1.18 is needed): the marked cells got no notes; the reasons are in the 检查结果 sheet only.",
       "fill-approximated": "Some cells' earlier fills could not be restored exactly (gradients, theme colours) and got the closest colour: {detail}",
       "notes-left": "This Excel has no notes support: notes an earlier annotation added could not be removed; delete them by hand: {detail}",
-      "state-rows-unreadable": "Rows of the hidden annotation record were edited by hand: their cells were not restored; check them by hand.",
+      "state-rows-unreadable": t("en-US", "state.rows-unreadable", { rows: "{detail}" }),
       "merges-unavailable": "This Excel cannot read merged cells (ExcelApi 1.13 is needed): merged indicator names count only in their top-left cell; results may be incomplete.",
     },
     browserMode: "Browser mode: choose a local .xlsx file to check; it is not uploaded.",

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import styles from '../core/data/annotation-styles.json';
+import { type AnnotationRecord, freeName, noteHash, noteOnRemoval, noteText, STATE_SHEET, type XlsxFill } from '../core/write-plan/annotation-record';
 import type { CellMark, OutSheet, WritePlan } from '../core/write-plan/types';
-import { readState, type StateRecord, writeState } from './annotation-state';
+import { readState, writeState } from './annotation-state';
 import { CELL_STYLES } from './styles';
 
 /** A plan that cannot be applied; nothing has been written. */
@@ -15,48 +16,63 @@ export class ApplyPlanError extends Error {
   }
 }
 
+/** What removal did: whether there was anything to remove, and the state rows it had to skip (edited by hand). */
+export interface RemoveResult {
+  removed: boolean;
+  /** Rows (1-based) of the state sheet that are not records: their cells were not restored. */
+  unreadableRows: number[];
+}
+
 /**
  * Applies a write plan to a loaded workbook: first takes out what an earlier run added, then marks the
- * cells, adds the sheets, and records what it did. Values in the user's sheets are never changed.
+ * cells, adds the sheets, and records what it did (the core's annotation record, which 清除标注 in Excel
+ * reads too). Values in the user's sheets are never changed. Returns what the removal of the earlier run did.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): RemoveResult {
   // Check everything before writing anything: nothing is half-written.
   for (const mark of plan.marks) {
     const ws = workbook.getWorksheet(mark.sheet);
     if (!ws) throw new ApplyPlanError('missing-sheet', mark.sheet);
     if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection) throw new ApplyPlanError('protected-sheet', mark.sheet);
   }
-  removeAnnotations(workbook);
-  const records: StateRecord[] = [];
+  const removed = removeAnnotations(workbook);
+  const records: AnnotationRecord[] = [];
   for (const mark of plan.marks) records.push(applyMark(workbook, mark));
   for (const sheet of plan.sheets) records.push({ type: 'sheet', name: addSheet(workbook, sheet) });
-  writeState(workbook, styles.sheetNames.state, records);
+  writeState(workbook, records);
+  return removed;
 }
 
-/** Takes out everything recorded in the state sheet: fills and notes back as they were, generated sheets gone. */
-export function removeAnnotations(workbook: ExcelJS.Workbook): boolean {
-  const stateSheet = workbook.getWorksheet(styles.sheetNames.state);
-  if (!stateSheet) return false;
-  for (const record of readState(stateSheet)) {
+/**
+ * Takes out everything recorded in the state sheet: fills back as they were, generated sheets gone, and
+ * each note as the core's noteOnRemoval says (the same rule as in Excel): a note the user kept, or edited
+ * after the run, stays. Rows that are not records are skipped and returned.
+ */
+export function removeAnnotations(workbook: ExcelJS.Workbook): RemoveResult {
+  const stateSheet = workbook.getWorksheet(STATE_SHEET);
+  if (!stateSheet) return { removed: false, unreadableRows: [] };
+  const { records, unreadable } = readState(stateSheet);
+  for (const record of records) {
     if (record.type === 'sheet') {
-      const ws = workbook.getWorksheet(record.name);
+      const ws = record.name === STATE_SHEET ? undefined : workbook.getWorksheet(record.name);
       if (ws) workbook.removeWorksheet(ws.id);
     } else {
       const ws = workbook.getWorksheet(record.sheet);
       if (!ws) continue;
       const cell = ws.getCell(record.address);
-      setFill(cell, record.fill ?? undefined);
-      // Excel without the notes API neither read nor wrote notes: the cell's note is the user's, leave it.
-      if (!record.office?.noteUnknown && !record.office?.noteKept) setNote(cell, record.note ?? undefined);
+      setFill(cell, (record.fill ?? undefined) as ExcelJS.Fill | undefined);
+      if (noteOnRemoval(record, noteText(cell.note)) === 'restore') setNote(cell, record.note ?? undefined);
     }
   }
   workbook.removeWorksheet(stateSheet.id);
-  return true;
+  return { removed: true, unreadableRows: unreadable };
 }
 
-function applyMark(workbook: ExcelJS.Workbook, mark: CellMark): StateRecord {
+/** The record of what the cell had (its note's replacement is recorded by hash, so removal knows an edit), then the mark. */
+function applyMark(workbook: ExcelJS.Workbook, mark: CellMark): AnnotationRecord {
   const cell = (workbook.getWorksheet(mark.sheet) as ExcelJS.Worksheet).getCell(mark.address);
-  const record: StateRecord = { type: 'mark', sheet: mark.sheet, address: mark.address, fill: cell.style?.fill ?? null, note: cell.note ?? null };
+  const fill = (cell.style?.fill ?? null) as XlsxFill | null;
+  const record: AnnotationRecord = { type: 'mark', sheet: mark.sheet, address: mark.address, fill, note: cell.note ?? null, office: { noteHash: noteHash(mark.note) } };
   setFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: styles.fills[mark.kind] } });
   setNote(cell, mark.note);
   return record;
@@ -82,23 +98,13 @@ function setNote(cell: ExcelJS.Cell, note: unknown): void {
   }
 }
 
-/** A free sheet name: the wanted one, or with "（生成）" (and a number) where a sheet of the user's has it. */
-function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name));
-  if (!taken.has(wanted)) return wanted;
-  for (let i = 1; ; i++) {
-    const name = `${wanted}${styles.generatedSuffix.replace('）', i === 1 ? '）' : `${i}）`)}`.slice(0, 31);
-    if (!taken.has(name)) return name;
-  }
-}
-
 /** Adds sheets without recording them (a new workbook holding only the 自评表说明). */
 export function writeSheets(workbook: ExcelJS.Workbook, sheets: OutSheet[]): void {
   for (const sheet of sheets) addSheet(workbook, sheet);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): string {
-  const name = freeName(workbook, sheet.name);
+  const name = freeName(workbook.worksheets.map((w) => w.name), sheet.name);
   const ws = workbook.addWorksheet(name, sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {});
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;

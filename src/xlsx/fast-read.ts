@@ -6,8 +6,7 @@
  * ExcelJS path instead, which gives the same data or the same WorkbookReadError as before.
  */
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
-import annotationStyles from '../core/data/annotation-styles.json';
-import type { StateRecord } from './annotation-state';
+import { generatedSheets, type ParsedState, parseStateRows, STATE_SHEET } from '../core/write-plan/annotation-record';
 import { LARGE_MERGE_CELLS, MAX_MERGED_CELLS, assertWorkbookZip, assertZip } from './zip-guard';
 import { type Span, overlapping, parseRange, spanCells } from './spans';
 import { readZipDirectory } from './zip-directory';
@@ -24,6 +23,8 @@ export async function readWorkbookFast(data: Uint8Array | Buffer | ArrayBuffer):
 export interface WorkbookFile {
   data: WorkbookData;
   keywords: string | undefined;
+  /** Rows (1-based) of the annotation state sheet that are not records (edited by hand): skipped. */
+  unreadableStateRows: number[];
 }
 
 /**
@@ -41,8 +42,8 @@ export async function readWorkbookFile(data: Uint8Array | Buffer | ArrayBuffer):
     if (!(err instanceof Decline)) throw err;
   }
   const { loadWorkbook } = await import('./read');
-  const { excel, data: sheets } = await loadWorkbook(bytes);
-  return { data: sheets, keywords: excel.keywords };
+  const { excel, data: sheets, unreadableStateRows } = await loadWorkbook(bytes);
+  return { data: sheets, keywords: excel.keywords, unreadableStateRows };
 }
 
 /** The parts a plain workbook may hold; ExcelJS reads others (drawings, tables, media) in ways not mirrored here. */
@@ -110,10 +111,10 @@ function readPlain(bytes: Uint8Array, names: string[]): WorkbookFile {
     return { ...s, part: readSheet(part(s.path), { shared, formats, date1904: book.date1904 }) };
   });
 
-  const stateName = annotationStyles.sheetNames.state;
-  const state = read.find((s) => s.name === stateName);
-  const generated = new Set([stateName, ...(state ? stateRecords(state.part) : []).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
-  return { data: { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) }, keywords };
+  const state = read.find((s) => s.name === STATE_SHEET);
+  const { records, unreadable } = state ? stateRecords(state.part) : { records: [], unreadable: [] };
+  const generated = new Set([STATE_SHEET, ...generatedSheets(records)]);
+  return { data: { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) }, keywords, unreadableStateRows: unreadable };
 }
 
 /** The text of cp:keywords, as ExcelJS's core-properties reader takes it (that exact tag, its text pieces joined). */
@@ -159,13 +160,12 @@ function assertSheetRels(xml: string, texts: Map<string, string>): void {
   }
 }
 
-/** The annotation state as readState reads it: column A of rows 2 onwards, JSON records. */
-function stateRecords(part: SheetPart): StateRecord[] {
+/** The annotation record as the ExcelJS path reads it (src/xlsx/annotation-state.ts): column A, the core's parser. */
+function stateRecords(part: SheetPart): ParsedState {
   if (part.mergeRefs.length) throw new Decline('a merged state sheet');
-  return [...part.columnA.entries()]
-    .filter(([row, text]) => row > 1 && text.startsWith('{'))
-    .sort((a, b) => a[0] - b[0])
-    .map(([, text]) => JSON.parse(text) as StateRecord);
+  const cells: [number, unknown][] = [];
+  for (const [row, rowCells] of part.rows) cells.push([row, part.columnA.get(row) ?? rowCells[0]?.value]);
+  return parseStateRows(cells);
 }
 
 function toSheetData(name: string, state: string | undefined, part: SheetPart): SheetData {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
 import type { Area } from '../core/grid/address';
 import { WorkbookReadError } from './errors';
-import annotationStyles from '../core/data/annotation-styles.json';
+import { generatedSheets, STATE_SHEET } from '../core/write-plan/annotation-record';
 import { readState } from './annotation-state';
 import { loadGuarded } from './load-guard';
 import { toRawCell } from './raw-cell';
@@ -18,9 +18,10 @@ export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
 
 /**
  * Loads .xlsx bytes with ExcelJS and reads them into plain sheets, leaving out the sheets an earlier
- * annotation run generated (and its state sheet): a re-run checks the user's sheets only.
+ * annotation run generated (and its state sheet): a re-run checks the user's sheets only. Rows of the
+ * state sheet that are not records (edited by hand) are skipped and named in `unreadableStateRows`.
  */
-export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData }> {
+export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData; unreadableStateRows: number[] }> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   assertZip(bytes);
   assertWorkbookZip(readZipDirectory(bytes));
@@ -31,9 +32,9 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError('damaged', { reason: (err as Error)?.message ?? String(err) });
   }
-  const stateSheet = workbook.getWorksheet(annotationStyles.sheetNames.state);
-  const generated = new Set([annotationStyles.sheetNames.state, ...readState(stateSheet).flatMap((r) => (r.type === 'sheet' ? [r.name] : []))]);
-  return { excel: workbook, data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) } };
+  const { records, unreadable } = readState(workbook.getWorksheet(STATE_SHEET));
+  const generated = new Set([STATE_SHEET, ...generatedSheets(records)]);
+  return { excel: workbook, data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) }, unreadableStateRows: unreadable };
 }
 
 export function toSheetData(ws: ExcelJS.Worksheet): SheetData {

@@ -1,16 +1,13 @@
-import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import annotationStyles from '../../src/core/data/annotation-styles.json';
-import { cellAddress, parseAreaAddress } from '../../src/core/grid/address';
+import { parseAreaAddress } from '../../src/core/grid/address';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { buildWritePlan } from '../../src/core/write-plan/build';
 import type { OutSheet, WritePlan } from '../../src/core/write-plan/types';
 import { applyPlan, removeAnnotations } from '../../src/office/apply-plan';
 import { ApplyPlanError } from '../../src/office/errors';
 import { readWorkbook } from '../../src/office/read-workbook';
-import { noteHash, parseState } from '../../src/office/state';
-import { readState } from '../../src/xlsx/annotation-state';
-import { applyPlan as applyPlanXlsx, removeAnnotations as removeAnnotationsXlsx } from '../../src/xlsx/apply-plan';
+import { noteHash, parseStateColumn } from '../../src/core/write-plan/annotation-record';
 import { FakeExcel, type SheetModel } from './fake-excel';
 import { contents, fakeFromExcelJS, looks, sample } from './helpers';
 
@@ -93,7 +90,8 @@ describe('applyPlan', () => {
     const state = fake.sheet(STATE);
     expect(state.visibility).toBe('VeryHidden');
     expect(fake.model.live().map((s) => s.name)).toEqual([...USER_SHEETS, '检查结果', STATE]);
-    const records = parseState(Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]));
+    const { records, unreadable } = parseStateColumn(Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]));
+    expect(unreadable).toEqual([]);
     expect(records.filter((r) => r.type === 'mark')).toHaveLength(plan.marks.length);
     expect(records.filter((r) => r.type === 'sheet')).toEqual([{ type: 'sheet', name: '检查结果' }]);
     const kept = records.find((r) => r.type === 'mark' && r.address === first.address);
@@ -247,62 +245,5 @@ describe('apply → remove', () => {
     expect(removed.syncs).toBe(3);
     expect(removed.warnings.map((w) => w.code)).toEqual(['state-sheet-moved']);
     expect(looks(fake, USER_SHEETS)).toEqual(before);
-  });
-});
-
-describe('one adapter cleans up after the other', () => {
-  it('a workbook annotated by the CLI (ExcelJS) is cleaned in Excel', async () => {
-    const { excel, data } = await sample();
-    const original = looks(fakeFromExcelJS(excel), USER_SHEETS);
-    applyPlanXlsx(excel, buildWritePlan(checkWorkbook(data), 'zh-CN'));
-    const fake = fakeFromExcelJS(excel);
-    expect(fake.sheet(STATE).visibility).toBe('VeryHidden');
-    expect(looks(fake, USER_SHEETS)).not.toEqual(original);
-    const removed = await removeAnnotations(fake.context, { notes: true });
-    expect(removed.removed).toBe(true);
-    expect(removed.syncs).toBe(3); // the CLI's notes are looked at once the state is known
-    expect(looks(fake, USER_SHEETS)).toEqual(original);
-    expect(fake.model.live().map((s) => s.name)).toEqual(USER_SHEETS);
-  });
-
-  it('a workbook annotated in Excel is cleaned by the CLI', async () => {
-    const { excel, data } = await sample();
-    const fake = fakeFromExcelJS(excel);
-    const plan = buildWritePlan(checkWorkbook(data), 'zh-CN');
-    await applyPlan(fake.context, plan, { notes: true });
-    // Excel's result, carried over to an ExcelJS copy of the workbook: fills, notes, the state sheet.
-    const copy = (await sample()).excel;
-    for (const name of USER_SHEETS) {
-      const ws = copy.getWorksheet(name) as ExcelJS.Worksheet;
-      for (const [k, c] of fake.sheet(name).cells) {
-        if (!c.fill) continue;
-        // A style of the cell's own: ExcelJS shares style objects between cells.
-        const cell = ws.getCell(Math.floor(k / 16_384) + 1, (k % 16_384) + 1);
-        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.color.slice(1)}` } } };
-      }
-      for (const [k, n] of fake.sheet(name).notes) ws.getCell(Math.floor(k / 16_384) + 1, (k % 16_384) + 1).note = n.content;
-    }
-    copy.addWorksheet('检查结果');
-    const state = copy.addWorksheet(STATE, { state: 'veryHidden' });
-    const stateModel = fake.sheet(STATE);
-    for (let r = 0; stateModel.cell(r, 0); r++) state.getCell(r + 1, 1).value = stateModel.cell(r, 0)?.value as string;
-    expect(readState(state)).toHaveLength(plan.marks.length + 1);
-
-    expect(removeAnnotationsXlsx(copy)).toBe(true);
-    const fresh = (await sample()).excel;
-    for (const name of USER_SHEETS) {
-      const a = copy.getWorksheet(name) as ExcelJS.Worksheet;
-      const b = fresh.getWorksheet(name) as ExcelJS.Worksheet;
-      b.eachRow({ includeEmpty: true }, (row) =>
-        row.eachCell({ includeEmpty: true }, (cell) => {
-          const restored = a.getCell(cell.address);
-          const none = (f: ExcelJS.Fill | undefined) => (!f || (f.type === 'pattern' && f.pattern === 'none') ? undefined : f);
-          expect([cell.address, none(restored.fill)]).toEqual([cell.address, none(cell.fill)]);
-          expect(restored.note ?? null).toEqual(cell.note ?? null);
-        }),
-      );
-    }
-    expect(copy.worksheets.map((w) => w.name)).toEqual(USER_SHEETS);
-    void cellAddress;
   });
 });

@@ -100,7 +100,8 @@ export class ExcelHost implements WorkbookHost {
   private note(warnings: (ApplyWarning | ReadWarning)[]): void {
     for (const w of warnings) {
       if (w.code === 'fill-approximated' || w.code === 'notes-left' || w.code === 'state-rows-unreadable' || w.code === 'merges-unavailable') {
-        this.warnings.push({ code: w.code, detail: 'count' in w && w.count ? `+${w.count}` : cellOf(w.message) });
+        const detail = w.code === 'state-rows-unreadable' ? w.rows?.join(', ') : 'count' in w && w.count ? `+${w.count}` : cellOf(w.message);
+        this.warnings.push({ code: w.code, detail });
       }
     }
   }

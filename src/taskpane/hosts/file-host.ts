@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type CleanResult, download, HostError, type WorkbookHost } from './host';
+import { type CleanResult, download, HostError, type HostWarning, type WorkbookHost } from './host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -13,6 +13,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export class FileHost implements WorkbookHost {
   readonly kind = 'file' as const;
   private workbook: ExcelJS.Workbook | null = null;
+  private warnings: HostWarning[] = [];
 
   constructor(private readonly file: File) {}
 
@@ -20,8 +21,9 @@ export class FileHost implements WorkbookHost {
     const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read');
     const { WorkbookReadError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/errors');
     try {
-      const { excel, data } = await loadWorkbook(await this.file.arrayBuffer());
+      const { excel, data, unreadableStateRows } = await loadWorkbook(await this.file.arrayBuffer());
       this.workbook = excel;
+      this.noteUnreadable(unreadableStateRows);
       return data;
     } catch (err) {
       if (err instanceof WorkbookReadError) throw new HostError('not-a-workbook', err.detail, err.params);
@@ -32,7 +34,7 @@ export class FileHost implements WorkbookHost {
   async apply(plan: WritePlan): Promise<void> {
     const { applyPlan, ApplyPlanError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
     try {
-      applyPlan(this.loaded(), plan);
+      this.noteUnreadable(applyPlan(this.loaded(), plan).unreadableRows);
     } catch (err) {
       if (err instanceof ApplyPlanError) throw new HostError(err.code, err.sheet);
       throw err;
@@ -41,8 +43,19 @@ export class FileHost implements WorkbookHost {
 
   async clean(): Promise<CleanResult> {
     const { removeAnnotations } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
-    removeAnnotations(this.loaded());
+    this.noteUnreadable(removeAnnotations(this.loaded()).unreadableRows);
     return { notesRestored: true };
+  }
+
+  takeWarnings(): HostWarning[] {
+    const out = this.warnings;
+    this.warnings = [];
+    return out;
+  }
+
+  /** Rows of the annotation record edited by hand: skipped, and said (as in Excel). */
+  private noteUnreadable(rows: number[]): void {
+    if (rows.length) this.warnings.push({ code: 'state-rows-unreadable', detail: rows.join(', ') });
   }
 
   async downloadWorkbook(fileName: string): Promise<void> {
