@@ -25,7 +25,7 @@ export function ActionBar({ messages, busy, actions }: ActionBarProps) {
   const styles = useStyles();
   const { check, mark, clean, explain, word, workbook } = actions;
   return (
-    <div className={styles.root} role="toolbar" aria-label={messages.title}>
+    <div className={styles.root} role="group" aria-label={messages.title}>
       <Button appearance="primary" disabled={busy || !check} onClick={check}>
         {messages.checkButton}
       </Button>

@@ -69,6 +69,8 @@ export function useRunner(host: WorkbookHost | null, messages: Messages, initial
         await painted();
       };
       try {
+        // The step's name on screen before the action's first synchronous work (a large write plan).
+        if (options.first) await painted();
         const done = await action(onStep);
         if (done) setNotice({ intent: 'success', text: done });
       } catch (err) {
