@@ -74,6 +74,8 @@ export interface Messages {
   setRules: string;
   /** No errors or warnings for the chosen table. */
   noProblems: string;
+  /** The folded 提示: "提示（{count}）". */
+  notesFold: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -157,6 +159,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     unverified: "{count} 项得分没有可核对的评分规则",
     setRules: "设置评分规则",
     noProblems: "没有错误或警告。",
+    notesFold: "提示（{count}）",
   },
   "en-US": {
     locale: "en-US",
@@ -236,6 +239,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     unverified: "{count} scores have no scoring rule to check them against",
     setRules: "Set scoring rules",
     noProblems: "No errors or warnings.",
+    notesFold: "Notes ({count})",
   },
 };
 

@@ -29,12 +29,13 @@ export async function openInExcel(
   serverUrl: string,
   stub: string,
   data: unknown,
-  options: { width?: number; officeTheme?: Record<string, unknown>; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { width?: number; officeTheme?: Record<string, unknown>; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' } = {},
 ): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 420, height: 1000 },
     bypassCSP: options.bypassCSP ?? false,
     colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
   });
   const page = await context.newPage();
   const outside: string[] = [];

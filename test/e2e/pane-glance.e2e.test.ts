@@ -130,6 +130,14 @@ it('goes 检查 → finding → its cell in Excel by keyboard alone', async () =
   expect(await focused()).toBe('检查');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=score-tree]').waitFor({ timeout: 30_000 });
+  // The tree is one tab stop: the arrow keys walk its rows, Enter on a leaf selects its cell.
+  const role = () => page.evaluate(() => document.activeElement?.getAttribute('role') ?? null);
+  for (let i = 0; i < 20 && (await role()) !== 'treeitem'; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('履职效能');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('整体效能');
+  await page.keyboard.press('Enter');
+  await until(async () => (await fakeIn(page, 'selection')) === '自评表!B6');
   // Tab on to the 错误 list (one stop per list), then Enter selects the finding's cell.
   const onFinding = () => page.evaluate(() => document.activeElement?.getAttribute('data-finding') ?? null);
   for (let i = 0; i < 40 && (await onFinding()) === null; i++) await page.keyboard.press('Tab');
@@ -152,7 +160,7 @@ it('goes 检查 → finding → its cell in Excel by keyboard alone', async () =
   await page.close();
 }, 90_000);
 
-it('fits 320 px after 检查 without a sideways scroll, in Office light and dark', async () => {
+it('fits 320 px after 检查 without a sideways scroll, in Office light, dark and high contrast', async () => {
   const light = await open(sample, { width: 320 });
   await checkNow(light);
   expect(await scrollsSideways(light)).toBe(false);
@@ -173,6 +181,13 @@ it('fits 320 px after 检查 without a sideways scroll, in Office light and dark
   expect(luminance(fg)).toBeGreaterThan(0.8);
   if (shots) await dark.screenshot({ path: join(shots, 'pane-320-dark.png'), fullPage: true });
   await dark.close();
+
+  // A Windows contrast theme reaches the add-in's browser as forced colours: Fluent's high-contrast theme.
+  const contrast = await open(sample, { width: 320, forcedColors: 'active' });
+  await checkNow(contrast);
+  await expect(contrast.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('contrast');
+  expect(await scrollsSideways(contrast)).toBe(false);
+  await contrast.close();
 }, 90_000);
 
 /** axe-core's serious and critical violations on the page as it stands. */

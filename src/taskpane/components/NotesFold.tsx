@@ -24,9 +24,7 @@ export function NotesFold({ notes, messages, onSelect, onSetRules }: NotesFoldPr
     <Accordion collapsible multiple data-testid="notes">
       {others.length > 0 && (
         <AccordionItem value="notes">
-          <AccordionHeader>
-            {messages.groups.info}（{others.length}）
-          </AccordionHeader>
+          <AccordionHeader>{format(messages.notesFold, { count: others.length })}</AccordionHeader>
           <AccordionPanel>
             <section aria-label={messages.groups.info}>
               <FindingItems findings={others} messages={messages} onSelect={onSelect} />
