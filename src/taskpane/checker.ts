@@ -7,6 +7,7 @@ import type { ReportDocument } from '../core/report/document';
 import { toCheckJson, type CheckJson } from '../core/output/json';
 import { buildWritePlan } from '../core/write-plan/build';
 import type { WorkbookHost } from './hosts/host';
+import type { Step } from './messages';
 
 export interface Settings {
   /** 'auto' picks the pack by the unit name. */
@@ -26,9 +27,14 @@ export interface Checked {
 /** Where to look for the score table: anywhere (null), or the range the user selected. */
 export type Scope = { sheet: string; range: string } | null;
 
+/** Told of each step as it starts, so the pane can name it; resolves once the step's name can be seen. */
+export type OnStep = (step: Step) => Promise<void>;
+
 /** Reads the workbook through its host and runs the core's check: the same engine as the CLI. */
-export async function check(host: WorkbookHost, settings: Settings, fileName: string, scope: Scope = null): Promise<Checked> {
+export async function check(host: WorkbookHost, settings: Settings, fileName: string, scope: Scope = null, onStep?: OnStep): Promise<Checked> {
+  await onStep?.('read');
   const data = await host.read();
+  await onStep?.('check');
   const result = checkWorkbook(data, {
     lang: settings.lang,
     tolerance: settings.tolerance,

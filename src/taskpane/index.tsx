@@ -3,6 +3,7 @@ import { App, type HostMode } from "./App";
 import { messagesFor, pickLocale } from "./messages";
 import { ExcelHost } from "./hosts/excel-host";
 import { FileHost } from "./hosts/file-host";
+import { themeOfOffice, type ThemeKind } from "./theme";
 
 /**
  * Inside Office, Office.onReady resolves within a second or two. If it never does (for example a
@@ -23,7 +24,14 @@ function render(mode: HostMode, officeLanguage?: string): void {
   root ??= createRoot(container);
   const excelHost = mode === 'office' ? new ExcelHost() : undefined;
   const fileHost = mode === 'office' ? undefined : (file: File) => new FileHost(file);
-  root.render(<App messages={messages} mode={mode} lang={locale} excelHost={excelHost} fileHost={fileHost} />);
+  root.render(<App messages={messages} mode={mode} lang={locale} excelHost={excelHost} fileHost={fileHost} theme={officeTheme(mode)} />);
+}
+
+/** Office's theme (light, dark, high contrast) inside Office; undefined elsewhere, where the pane follows the browser. */
+function officeTheme(mode: HostMode): ThemeKind | undefined {
+  if (mode !== "office") return undefined;
+  const forced = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  return themeOfOffice(Office.context?.officeTheme, forced);
 }
 
 function start(): void {

@@ -54,7 +54,33 @@ export interface Messages {
   browserMode: string;
   /** Shown when office.js did not report ready in time. */
   officeNotReady: string;
+  /** The browser-mode file picker's button, and what it says before a file is chosen. */
+  chooseFileButton: string;
+  noFileChosen: string;
+  /** The step under way, beside the progress indicator. */
+  steps: Record<Step, string>;
+  /** Each form's name in the table picker ("部门整体表 · 部门整体!B11:I16"). */
+  forms: { project: string; department: string; index: string; targets: string };
+  tablePicker: string;
+  /** The score tree: its accessible name, the column heads and a leaf's shortfall ("扣 {n} 分"). */
+  tree: string;
+  points: string;
+  score: string;
+  deducted: string;
+  /** A row's findings for screen readers: "{count} 项问题". */
+  rowFindings: string;
+  /** "{count} 项得分没有可核对的评分规则": all rule-not-verified notes as one line. */
+  unverified: string;
+  /** The action that will open the rule editor (not built yet). */
+  setRules: string;
+  /** No errors or warnings for the chosen table. */
+  noProblems: string;
+  /** The folded 提示: "提示（{count}）". */
+  notesFold: string;
 }
+
+/** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
+export type Step = "read" | "check" | "write" | "clean" | "word" | "workbook";
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = {
   "zh-CN": {
@@ -122,6 +148,20 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     },
     browserMode: "浏览器模式：选择本机的 .xlsx 文件进行检查，文件不会上传。",
     officeNotReady: "未能连接到 Excel（office.js 未就绪），已切换到浏览器模式。",
+    chooseFileButton: "选择文件…",
+    noFileChosen: "未选择文件",
+    steps: { read: "读取工作簿", check: "检查", write: "写入标注", clean: "清除标注", word: "生成 Word 文件", workbook: "生成工作簿" },
+    forms: { project: "项目支出表", department: "部门整体表", index: "评分表", targets: "目标表" },
+    tablePicker: "评分表",
+    tree: "评分表结构",
+    points: "分值",
+    score: "得分",
+    deducted: "扣 {n} 分",
+    rowFindings: "{count} 项问题",
+    unverified: "{count} 项得分没有可核对的评分规则",
+    setRules: "设置评分规则",
+    noProblems: "没有错误或警告。",
+    notesFold: "提示（{count}）",
   },
   "en-US": {
     locale: "en-US",
@@ -188,6 +228,20 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     },
     browserMode: "Browser mode: choose a local .xlsx file to check; it is not uploaded.",
     officeNotReady: "Could not connect to Excel (office.js did not become ready); running in browser mode.",
+    chooseFileButton: "Choose a file…",
+    noFileChosen: "No file chosen",
+    steps: { read: "Reading the workbook", check: "Checking", write: "Writing the annotations", clean: "Removing the annotations", word: "Making the Word file", workbook: "Making the workbook" },
+    forms: { project: "Project form", department: "Department form", index: "Score table", targets: "Target list" },
+    tablePicker: "Score table",
+    tree: "Score table structure",
+    points: "Points",
+    score: "Score",
+    deducted: "{n} off",
+    rowFindings: "{count} findings",
+    unverified: "{count} scores have no scoring rule to check them against",
+    setRules: "Set scoring rules",
+    noProblems: "No errors or warnings.",
+    notesFold: "Notes ({count})",
   },
 };
 

@@ -39,6 +39,11 @@ it('checks a chosen file and shows the findings grouped by severity', async () =
   await expect(page.locator('[data-testid=location]').textContent()).resolves.toContain('在 自评表!A3:J6 找到评分表');
   await expect(summary.textContent()).resolves.toContain('总分 97.38 / 100');
   await expect(page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent()).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
+  // SCORESHEET_SCREENSHOTS=1 npm run test:e2e renews the README's picture of the pane in browser mode.
+  if (process.env.SCORESHEET_SCREENSHOTS) await page.screenshot({ path: join(root, 'docs', 'images', 'pane-browser.png') });
+  // 提示 are folded: opened, the four deductions are there.
+  await expect(page.locator('section[aria-label=提示]').count()).resolves.toBe(0);
+  await page.getByRole('button', { name: /^提示/ }).click();
   await expect(page.locator('section[aria-label=提示] [data-finding=deduction]').count()).resolves.toBe(4);
 }, 60_000);
 

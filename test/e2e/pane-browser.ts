@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { FakeView } from './fake-office/office-stub';
 import { serve } from './static-server';
 
 /** The repository root, and the URL office.js is referenced at in the built pane. */
@@ -20,4 +21,62 @@ export async function startPane(): Promise<{ browser: Browser; server: Awaited<R
   const server = await serve(join(root, 'dist'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return { browser, server };
+}
+
+/** A page of the built pane inside a simulated Excel: office.js answered with `stub`, the workbook `data` in it. */
+export async function openInExcel(
+  browser: Browser,
+  serverUrl: string,
+  stub: string,
+  data: unknown,
+  options: { width?: number; officeTheme?: Record<string, unknown>; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' } = {},
+): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 420, height: 1000 },
+    bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
+  });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(serverUrl) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url())) outside.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(
+    ([d, theme]) => {
+      Object.assign(window, { __workbook: d }, theme ? { __officeTheme: theme } : {});
+    },
+    [data, options.officeTheme ?? null] as const,
+  );
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
+  await page.goto(`${serverUrl}/taskpane.html`);
+  return { page, outside, errors };
+}
+
+/** Calls a method of the simulated Excel (fake-office/office-stub.ts) in the page. */
+export function fakeIn<K extends keyof FakeView>(p: Page, name: K, ...args: Parameters<FakeView[K]>): Promise<ReturnType<FakeView[K]>> {
+  return p.evaluate(
+    ([n, a]) => (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](...(a as unknown[])),
+    [name, args] as const,
+  ) as Promise<ReturnType<FakeView[K]>>;
+}
+
+/** Waits until the condition holds (the pane acts asynchronously), failing after a while. */
+export async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`condition not met in ${timeoutMs} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether the page scrolls sideways (the pane must fit 320 px). */
+export function scrollsSideways(p: Page): Promise<boolean> {
+  return p.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return el.scrollWidth > el.clientWidth;
+  });
 }

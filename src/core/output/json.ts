@@ -73,7 +73,7 @@ export function toCheckJson(file: string, result: CheckResult): CheckJson {
 }
 
 /** The score table a cell belongs to: inside its area, its funding block or its caption; else null. */
-function tableOf(tables: ScoreTable[], indexOf: Map<ScoreTable, number>, sheet: string, cell: string): number | null {
+export function tableOf(tables: ScoreTable[], indexOf: Map<ScoreTable, number>, sheet: string, cell: string): number | null {
   const { row, col } = parseCellAddress(cell);
   const within = (a: { top: number; bottom: number; left: number; right: number } | undefined) =>
     a !== undefined && row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;

@@ -29,6 +29,8 @@ declare global {
     /** The highest ExcelApi minor version the simulated Excel supports (default 18). */
     __excelApiMinor?: number;
     __fake?: FakeView;
+    /** Office's theme colours as Office.context.officeTheme gives them (default: Colorful, light). */
+    __officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean };
   }
 }
 
@@ -48,6 +50,13 @@ const office = {
   onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
   context: {
     displayLanguage: 'zh-CN',
+    officeTheme: window.__officeTheme ?? {
+      bodyBackgroundColor: '#FFFFFF',
+      bodyForegroundColor: '#000000',
+      controlBackgroundColor: '#FFFFFF',
+      controlForegroundColor: '#000000',
+      isDarkTheme: false,
+    },
     requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && minorOf(version) <= maxMinor },
     document: {
       settings: {
