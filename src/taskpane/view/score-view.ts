@@ -2,7 +2,7 @@ import type { CheckResult } from '../../core/check';
 import type { Finding, Severity } from '../../core/checks/finding';
 import { numberOf, show, showReading } from '../../core/checks/numbers';
 import type { Field, Indicator, ScoreTable, TableForm } from '../../core/model/types';
-import { tableOf } from '../../core/report/json';
+import { tableOf } from '../../core/output/json';
 
 /**
  * What the pane shows of a check, table by table: each score table's tree (一级 → 二级 → 三级) with its
