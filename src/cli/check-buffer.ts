@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../core/check';
 import { type Lang, type MessageKey, t } from '../core/i18n/catalogue';
 import { toCheckJson, type CheckJson } from '../core/output/json';
+import { withoutRulesSheet } from '../core/rules/workbook-rules';
 import { WorkbookReadError } from '../xlsx/errors';
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../core/grid/types';
@@ -46,13 +47,13 @@ export function checkLoaded<E>(
 ): { json: CheckJson; result: CheckResult; excel: E } {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
-  const names = workbook.sheets.map((s) => s.name);
+  const names = withoutRulesSheet(workbook).sheets.map((s) => s.name);
   if (options.sheet !== undefined && !names.includes(options.sheet)) {
     throw new CheckError('no-sheet', t(lang, 'cli.no-sheet', { file: basename(file), sheet: options.sheet, sheets: names.join('、') }));
   }
   const result = checkWorkbook(workbook, { ...options, lang });
   if (result.model.scoreTables.length === 0) {
-    const bare = findBareScoreHeader(workbook, options.sheet);
+    const bare = findBareScoreHeader(withoutRulesSheet(workbook), options.sheet);
     if (bare) throw new CheckError('no-score-table', t(lang, 'cli.score-header-only', { file: basename(file), ...bare }));
     const count = options.sheet !== undefined ? 1 : names.length;
     throw new CheckError('no-score-table', t(lang, 'cli.no-score-table', { file: basename(file), sheets: count }));

@@ -1,4 +1,5 @@
-import { t } from '../core/i18n/catalogue';
+import type { CheckResult } from '../core/check';
+import { type Lang, t } from '../core/i18n/catalogue';
 import { unreadableRowsMessage } from '../core/write-plan/annotation-record';
 import { parseArgs } from './args';
 import { checkBufferData, checkBufferFull, loadWorkbookOrExplain } from './check-buffer';
@@ -27,6 +28,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     // A batch, and the write commands, load their modules (and ExcelJS, docx) only when they run: start-up counts.
     if (args.command === 'check' && isBatch(args)) return await (await import('./batch')).runBatch(args, io);
+    if (args.command === 'rules') return await (await import('./rules-command')).runRules(args, io);
     const file = args.files[0];
     if (args.output) assertNotInput(file, args.output, lang);
     const data = await readInput(file, lang);
@@ -43,6 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       // annotate writes into the ExcelJS workbook it read; check and report need only the data.
       const { json, result, excel } = await checkBufferFull(data, options);
       const { annotate } = await import('./write-commands');
+      warnRules(result, lang, io);
       io.stderr(`${await annotate(excel, result, args.output as string, lang)}\n`);
       return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
@@ -53,6 +56,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { report } = await import('./write-commands');
       io.stderr(`${await report(result, args.output as string, lang)}\n`);
     } else io.stdout(args.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(json, lang, result));
+    warnRules(result, lang, io);
     return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (err) {
     if (err instanceof CheckError) {
@@ -64,4 +68,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`scoresheet: ${(err as Error).message ?? String(err)}\n`);
     return 2;
   }
+}
+
+/** What was wrong with the rules sheet (the check ran without it, or with its own rules only): one line each on stderr. */
+function warnRules(result: CheckResult, lang: Lang, io: Io): void {
+  for (const problem of result.workbookRules?.problems ?? []) io.stderr(`${t(lang, 'cli.warning', { message: problem.message })}\n`);
 }

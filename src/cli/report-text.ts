@@ -32,6 +32,7 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
       pack: result.rules.pack.name,
     }),
   );
+  if (json.workbookRules?.used) lines.push(t(lang, 'report.workbook-rules', { name: json.workbookRules.pack ?? '', sheet: json.workbookRules.sheet }));
   const textFigures = examined['narrative-mismatch'] ?? 0;
   if (textFigures > 0) lines.push(t(lang, 'report.examined.text', { count: textFigures }));
   lines.push(t(lang, 'report.counts', counts));

@@ -18,6 +18,7 @@ import { evaluateRules, type RuleEvaluation } from './rules/evaluate';
 import type { RulePack } from './rules/pack';
 import { shippedPacks } from './rules/packs/index';
 import { autoPack } from './rules/select-pack';
+import { readWorkbookRules, withoutRulesSheet, WORKBOOK_ORIGIN, type WorkbookRules } from './rules/workbook-rules';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -30,7 +31,10 @@ export interface CheckOptions {
   scoreRange?: { sheet: string; range: string };
   vocabulary?: Vocabulary;
   fundingLabels?: FundingLabels;
-  /** A shipped pack's name or a validated pack; omitted: the shipped pack whose appliesTo matches the unit, else generic. */
+  /**
+   * A shipped pack's name or a validated pack; omitted: the pack saved in the workbook (its rules sheet),
+   * else the shipped pack whose appliesTo matches the unit, else generic.
+   */
   rules?: string | RulePack;
 }
 
@@ -46,17 +50,26 @@ export interface CheckResult {
   examined: Partial<Record<CheckId, number>>;
   /** The rule pack used and each indicator's rule and computed score. */
   rules: RuleEvaluation;
+  /**
+   * Present when the workbook has a rules sheet: the pack saved there, whether the check used it (not when
+   * a `rules` option was given, nor when it could not be read), and what was wrong with it.
+   */
+  workbookRules?: WorkbookRules & { used: boolean };
 }
 
 /** The whole check: find the tables, read them, run every rule, put the findings into words. */
-export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(data: WorkbookData, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? (defaults.lang as Lang);
+  // The rules sheet holds the workbook's own pack, not data of the user's: read, then left out.
+  const saved = readWorkbookRules(data, lang);
+  const workbook = withoutRulesSheet(data);
   const scoreArea = options.scoreRange && { sheet: options.scoreRange.sheet, area: parseAreaAddress(options.scoreRange.range) };
   const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels, scoreArea });
-  const pack = choosePack(model, options.rules);
+  const useSaved = options.rules === undefined && saved.pack !== null;
+  const pack = useSaved ? (saved.pack as RulePack) : choosePack(model, options.rules);
   const ctx: CheckContext = {
     model,
-    rules: evaluateRules(model, pack),
+    rules: evaluateRules(model, pack, useSaved ? WORKBOOK_ORIGIN : undefined),
     tolerance: { fixed: options.tolerance ?? (defaults.tolerance as number | null) },
     rateBase: options.rateBase ?? (defaults.rateBase as RateBase),
     examined: {},
@@ -74,7 +87,9 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
       a.at.col - b.at.col,
   );
   const primary = model.scoreTables.find((t) => t.form === 'department') ?? model.scoreTables.find((t) => t.form !== 'targets') ?? model.scoreTables[0];
-  return { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(primary), examined: ctx.examined, rules: ctx.rules };
+  const result: CheckResult = { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(primary), examined: ctx.examined, rules: ctx.rules };
+  if (saved.present) result.workbookRules = { ...saved, used: useSaved };
+  return result;
 }
 
 /** Thrown for a pack name that is not shipped; the CLI turns it into its own message. */

@@ -4,3 +4,4 @@ export { ApplyPlanError, officeErrorCode, PartialWriteError } from './errors';
 export type { ExcelContext } from './excel-types';
 export { readWorkbook, type AnnotationState, type ReadOptions, type ReadResult, type ReadWarning } from './read-workbook';
 export { readSelection, selectCell, sheetOf, type SelectedRange, type SheetRange } from './selection';
+export { readRulesSheet, removeRulesSheet, writeRulesSheet, type RulesSheetOptions } from './rules-sheet';

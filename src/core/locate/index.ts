@@ -16,6 +16,7 @@ import { readTableMeta } from './table-meta';
 import { defaultVocabulary, type FundingRole, type ScoreRole, type Vocabulary } from './synonyms';
 import { readTextBlock } from './text-block';
 import { readLabelledTexts } from './labelled-text';
+import { RULES_SHEET } from '../rules/workbook-rules';
 
 export interface LocateOptions {
   vocabulary?: Vocabulary;
@@ -37,7 +38,8 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
   const vocabulary = options.vocabulary ?? defaultVocabulary;
   const labels = options.fundingLabels ?? defaultFundingLabels;
   const model: WorkbookModel = { scoreTables: [], fundingTables: [], fundingBlocks: [], texts: [], labelledTexts: [], meta: {}, sheets: [] };
-  const sheets = workbook.sheets.filter((s) => options.sheet === undefined || s.name === options.sheet);
+  // The workbook's own rule pack (its very hidden rules sheet) is no table or text of the user's.
+  const sheets = workbook.sheets.filter((s) => s.name !== RULES_SHEET && (options.sheet === undefined || s.name === options.sheet));
   const grids = sheets.map((s) => new Grid(s));
   const found = new Map<Grid, Area[]>();
   const scope = options.scoreArea;

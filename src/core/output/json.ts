@@ -34,6 +34,11 @@ export interface CheckJson {
   total: { points: number | null; score: number | null } | null;
   /** Each finding with `table`: the index in tables[] of the score table it is about, or null (always set by toCheckJson). */
   findings: (Finding & { table?: number | null })[];
+  /**
+   * Only for a workbook with a rules sheet (its own rule pack saved in it): the pack's name (null when it
+   * could not be read), whether the check used it (not with --rules), and what was wrong with the sheet.
+   */
+  workbookRules?: { sheet: string; pack: string | null; used: boolean; problems: { sheet: string; cell: string; message: string }[] };
 }
 
 export function toCheckJson(file: string, result: CheckResult): CheckJson {
@@ -69,7 +74,10 @@ export function toCheckJson(file: string, result: CheckResult): CheckJson {
     }),
   );
   const findings = result.findings.map((f) => ({ ...f, table: tableOf(model.scoreTables, indexOf, f.sheet, f.cell) }));
-  return { file, tables, indicators, total: result.total, findings };
+  const saved = result.workbookRules;
+  const json: CheckJson = { file, tables, indicators, total: result.total, findings };
+  if (saved) json.workbookRules = { sheet: saved.sheet, pack: saved.pack?.name ?? null, used: saved.used, problems: saved.problems };
+  return json;
 }
 
 /** The score table a cell belongs to: inside its area, its funding block or its caption; else null. */

@@ -23,8 +23,11 @@ export interface RuleEvaluation {
   results: RuleResult[];
 }
 
-/** Applies the pack (and the sheet's own 评分标准) to every indicator of every score table. */
-export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluation {
+/**
+ * Applies the pack (and the sheet's own 评分标准) to every indicator of every score table. `origin` names
+ * the pack's own rules in their origins instead of its name ("workbook" for the pack saved in the workbook).
+ */
+export function evaluateRules(model: WorkbookModel, pack: RulePack, origin?: string): RuleEvaluation {
   const chain = packChain(pack);
   const funding = fundingFigures(model);
   const results: RuleResult[] = [];
@@ -35,7 +38,7 @@ export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluat
       const reconciled = reconcile(indicator, pack.defaultOperator);
       const hasTarget = reconciled.target !== null || reconciled.qualitativeTarget;
       const fromFunding = indicator.source === 'funding';
-      const rule = fromFunding ? fundingRule(indicator) : resolveRule(indicator, chain, hasTarget);
+      const rule = fromFunding ? fundingRule(indicator) : resolveRule(indicator, chain, hasTarget, origin);
       const points = numberOf(indicator.points)?.value ?? null;
       let outcome: RuleOutcome | null = null;
       if (rule && points !== null) {
