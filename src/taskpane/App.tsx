@@ -72,7 +72,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const checking = useCheck(run, settings, messages);
   const location = useLocate(host, run, messages, checking.clear);
   const annotation = useAnnotate(host, checking.checked, settings, run, messages);
-  const downloads = useReport(host, checking.checked, fileName, annotation.annotated, run);
+  const downloads = useReport(host, checking.checked, fileName, annotation.annotated, run, messages);
 
   // Inside Excel the workbook is already open: say at once where the score table is.
   useEffect(() => {

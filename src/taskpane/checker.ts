@@ -5,13 +5,14 @@ import { locate } from '../core/locate/index';
 import { buildReport } from '../core/report/build';
 import type { ReportDocument } from '../core/report/document';
 import { toCheckJson, type CheckJson } from '../core/output/json';
+import type { ShippedPackName } from '../core/rules/packs/index';
 import { buildWritePlan } from '../core/write-plan/build';
 import type { WorkbookHost } from './hosts/host';
 import type { Step } from './messages';
 
 export interface Settings {
   /** 'auto' picks the pack by the unit name. */
-  rules: 'auto' | 'generic' | 'guangzhou-department';
+  rules: 'auto' | ShippedPackName;
   /** null: what rounding to the shown decimals explains. */
   tolerance: number | null;
   lang: Lang;

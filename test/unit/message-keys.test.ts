@@ -7,6 +7,7 @@ import zhCN from '../../src/core/i18n/zh-CN.json';
 import { RULE_KIND_NAMES, RULE_KINDS } from '../../src/core/rules/kinds/index';
 import { RULE_ORIGINS, WHY_NOT_SCORED } from '../../src/core/rules/messages';
 import { shippedPackList } from '../../src/core/rules/packs/index';
+import { MESSAGES, type Messages } from '../../src/taskpane/messages';
 
 const SRC = join(__dirname, '../../src');
 const zh: Record<string, string> = zhCN;
@@ -52,6 +53,24 @@ function builtKeys(): string[] {
   ];
 }
 
+/** The pane's messages by path ("errors.no-file"), as messages.ts builds them from the catalogue. */
+function paneTexts(messages: Messages): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of Object.entries(value as object)) walk(v, path ? `${path}.${k}` : k);
+  };
+  const { locale: _locale, ...texts } = messages;
+  walk(texts, '');
+  return out;
+}
+
+/** Where the pane takes a message from elsewhere in the catalogue than its own pane.* key. */
+const PANE_BORROWED: Record<string, string> = {
+  'warnings.state-rows-unreadable': 'state.rows-unreadable',
+  ...Object.fromEntries(shippedPackList.map((p) => [`rulePacks.${p.name}`, p.titleKey])),
+};
+
 describe('message catalogues', () => {
   it('have the same keys in zh-CN and en-US, none of them empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
@@ -76,5 +95,32 @@ describe('message catalogues', () => {
   it('say every check in its own words: a message named by its id or under it ("score-out-of-range.above")', () => {
     const unsaid = CHECK_ORDER.filter((id) => !Object.keys(zh).some((key) => key === id || key.startsWith(`${id}.`)));
     expect(unsaid).toEqual([]);
+  });
+
+  it('give the pane every word from a pane.* key (or a core key it borrows), in both languages, and hold no pane.* key it does not use', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const texts = paneTexts(MESSAGES[locale]);
+      const catalogue = locale === 'zh-CN' ? zh : en;
+      const keyOf = (path: string) => PANE_BORROWED[path] ?? `pane.${path}`;
+      // t() falls back to the key itself: a path whose key is missing would show "pane.x" in the pane.
+      const unsaid = [...texts].filter(([path, text]) => !(keyOf(path) in catalogue) || text === keyOf(path));
+      expect(unsaid).toEqual([]);
+      const used = new Set([...texts.keys()].map(keyOf));
+      expect(Object.keys(catalogue).filter((key) => key.startsWith('pane.') && !used.has(key))).toEqual([]);
+    }
+  });
+
+  it('list the shipped rule packs in the pane by the core\'s titles, after the automatic choice', () => {
+    expect(Object.keys(MESSAGES['en-US'].rulePacks)).toEqual(['auto', ...shippedPackList.map((p) => p.name)]);
+    for (const p of shippedPackList) expect(MESSAGES['zh-CN'].rulePacks[p.name]).toBe(zh[p.titleKey]);
+  });
+
+  it('leave no Chinese user-facing text in the pane\'s code outside the catalogue', () => {
+    const PANE = join(SRC, 'taskpane');
+    const inline = sources(PANE).flatMap((file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      return code.split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line)).map((line) => `${file.slice(PANE.length + 1)}: ${line.trim()}`);
+    });
+    expect(inline).toEqual([]);
   });
 });

@@ -39,8 +39,11 @@ export function SettingsPanel({ settings, messages, onChange }: SettingsPanelPro
       </Field>
       <Field label={messages.language}>
         <Select value={settings.lang} onChange={(_, d) => onChange({ ...settings, lang: d.value as Settings['lang'] })}>
-          <option value="zh-CN">中文</option>
-          <option value="en-US">English</option>
+          {(Object.keys(messages.languages) as Settings['lang'][]).map((l) => (
+            <option key={l} value={l}>
+              {messages.languages[l]}
+            </option>
+          ))}
         </Select>
       </Field>
     </div>

@@ -1,9 +1,17 @@
 import { report, type Checked } from '../checker';
 import type { WorkbookHost } from '../hosts/host';
+import { format, type Messages } from '../messages';
 import type { Runner } from './useRunner';
 
 /** The downloads: the 自评表说明 as Word, and (files only) the annotated workbook. */
-export function useReport(host: WorkbookHost | null, checked: Checked | null, fileName: string, annotated: boolean, run: Runner['run']) {
+export function useReport(
+  host: WorkbookHost | null,
+  checked: Checked | null,
+  fileName: string,
+  annotated: boolean,
+  run: Runner['run'],
+  messages: Messages,
+) {
   const stem = fileName.replace(/\.xlsx$/i, '');
 
   const word =
@@ -11,7 +19,7 @@ export function useReport(host: WorkbookHost | null, checked: Checked | null, fi
       ? () =>
           void run(
             async () => {
-              await host.downloadDocx(report(checked), `${stem}-自评表说明.docx`);
+              await host.downloadDocx(report(checked), format(messages.files.word, { stem }));
               return null;
             },
             { first: 'word' },
@@ -26,7 +34,7 @@ export function useReport(host: WorkbookHost | null, checked: Checked | null, fi
         run: () =>
           void run(
             async () => {
-              await download(`${stem}-已标注.xlsx`);
+              await download(format(messages.files.workbook, { stem }));
               return null;
             },
             { first: 'workbook' },
