@@ -1,5 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
+import type { RulePack } from '../../core/rules/pack';
+import { loadRulePack, saveRulePack } from '../settings-store';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
   type AnnotationState,
@@ -89,6 +91,15 @@ export class ExcelHost implements WorkbookHost {
     const out = this.warnings;
     this.warnings = [];
     return out;
+  }
+
+  /** In the document's settings, saved with the workbook. */
+  readWorkbookRules(): Promise<RulePack | null> {
+    return Promise.resolve(loadRulePack('workbook'));
+  }
+
+  saveWorkbookRules(pack: RulePack | null): Promise<void> {
+    return saveRulePack('workbook', pack);
   }
 
   async downloadDocx(doc: ReportDocument, fileName: string): Promise<void> {
