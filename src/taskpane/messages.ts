@@ -77,6 +77,41 @@ export interface Messages {
   noProblems: string;
   /** The folded 提示: "提示（{count}）". */
   notesFold: string;
+  /** The scoring-rule editor. */
+  ruleEditor: RuleEditorMessages;
+}
+
+export interface RuleEditorMessages {
+  title: string;
+  indicator: string;
+  kind: string;
+  /** The sheet's score and the rule's, side by side. */
+  sheetScore: string;
+  ruleScore: string;
+  /** The rule gives no score yet (a field has a problem, or a figure is missing). */
+  noScore: string;
+  differs: string;
+  agrees: string;
+  /** A parameter left empty: the kind's default applies. */
+  optional: string;
+  save: string;
+  close: string;
+  remove: string;
+  exportPack: string;
+  importPack: string;
+  /** "已保存 {name} 的评分规则，并已重新检查。" */
+  saved: string;
+  removed: string;
+  /** "已导入 {count} 条评分规则，并已重新检查。" */
+  imported: string;
+  /** A list parameter (bands, parts…) typed as JSON that does not read. */
+  notJson: string;
+  /** The indicator's rule cannot be set here: the sheet's own 评分标准, or the form's 执行率 × 分值, wins. */
+  fixedBy: { sheet: string; form: string };
+  /** The leaf action in the tree: "设置“{name}”的评分规则". */
+  forRow: string;
+  /** A pack file that does not read: "{detail}". */
+  badFile: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -162,6 +197,32 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     setRules: "设置评分规则",
     noProblems: "没有错误或警告。",
     notesFold: "提示（{count}）",
+    ruleEditor: {
+      title: "设置评分规则",
+      indicator: "指标",
+      kind: "评分方法",
+      sheetScore: "表中得分",
+      ruleScore: "按此规则得分",
+      noScore: "—",
+      differs: "与表中得分不符",
+      agrees: "与表中得分一致",
+      optional: "可留空",
+      save: "保存并重新检查",
+      close: "关闭",
+      remove: "删除工作簿中的评分规则",
+      exportPack: "导出规则包（JSON）",
+      importPack: "导入规则包…",
+      saved: "已保存“{name}”的评分规则，并已重新检查。",
+      removed: "已删除工作簿中的评分规则，并已重新检查。",
+      imported: "已导入 {count} 条评分规则，并已重新检查。",
+      notJson: "格式有误：应为 JSON 数组，如 [{\"min\": 0.9, \"points\": 3}]",
+      fixedBy: {
+        sheet: "此指标的得分按表中“评分标准”核对，表中规则优先于这里设置的规则。",
+        form: "此行按表式规定的“执行率 × 分值”核对，不能另设规则。",
+      },
+      forRow: "设置“{name}”的评分规则",
+      badFile: "无法导入：{detail}",
+    },
   },
   "en-US": {
     locale: "en-US",
@@ -242,6 +303,32 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     setRules: "Set scoring rules",
     noProblems: "No errors or warnings.",
     notesFold: "Notes ({count})",
+    ruleEditor: {
+      title: "Set scoring rules",
+      indicator: "Indicator",
+      kind: "Scoring method",
+      sheetScore: "Score in the sheet",
+      ruleScore: "Score by this rule",
+      noScore: "—",
+      differs: "differs from the sheet's score",
+      agrees: "agrees with the sheet's score",
+      optional: "optional",
+      save: "Save and check again",
+      close: "Close",
+      remove: "Remove the workbook's scoring rules",
+      exportPack: "Export rule pack (JSON)",
+      importPack: "Import rule pack…",
+      saved: "Scoring rule for “{name}” saved; checked again.",
+      removed: "The workbook's scoring rules removed; checked again.",
+      imported: "{count} scoring rules imported; checked again.",
+      notJson: "Not readable: a JSON list is expected, such as [{\"min\": 0.9, \"points\": 3}]",
+      fixedBy: {
+        sheet: "This score is checked by the sheet's own 评分标准, which wins over a rule set here.",
+        form: "This line is checked by the form's rate × points; no other rule can be set.",
+      },
+      forRow: "Set the scoring rule of “{name}”",
+      badFile: "Cannot import: {detail}",
+    },
   },
 };
 

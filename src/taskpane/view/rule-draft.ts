@@ -25,6 +25,8 @@ export interface EditableIndicator {
   key: string;
   table: number;
   index: number;
+  /** The tree row it is shown on (TreeRow.id). */
+  row: string;
   name: string;
   /** The sheet's points and score as shown. */
   points: string | null;
@@ -70,6 +72,7 @@ export function editableIndicators(result: CheckResult): EditableIndicator[] {
         key: `${ti}:${ii}`,
         table: ti,
         index: ii,
+        row: `${table.sheet}!${ind.nameCell.address}`,
         name: ind.path[ind.path.length - 1] ?? '',
         points: shown(ind.points),
         score: shown(ind.score),
