@@ -45,6 +45,7 @@ export function evaluateRules(model: WorkbookModel, pack: RulePack): RuleEvaluat
           actual: fromFunding ? fundingRate : reconciled.actual,
           actualText: reconciled.actualText,
           targetText: reconciled.targetText,
+          actualPercent: fromFunding || reconciled.target?.percent === true,
           deadline: reconciled.deadline,
           funding: fromFunding && fundingRate !== null ? { ...funding, 'funding-rate': fundingRate } : funding,
         });

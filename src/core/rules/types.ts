@@ -45,6 +45,8 @@ export interface RuleInput {
   actualText: string;
   /** The target as written, for qualitative targets ("有效改善"). */
   targetText?: string;
+  /** The actual is a percentage (shown as one in a rule's formula). */
+  actualPercent?: boolean;
   /** A time limit the target states (9月前): met early is met. */
   deadline?: Deadline | null;
   /** The year's funding figures, by key; 'funding-rate' is the stated 执行率 or else 执行数 ÷ 预算数. */

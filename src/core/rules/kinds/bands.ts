@@ -17,7 +17,9 @@ export function bands(input: RuleInput, source: ValueSource | undefined, list: B
   if (value === null) return { computed: null, formula: '', missing: source && source !== 'actual' ? 'funding' : 'actual' };
   const band = list.find((b) => inBand(value, b));
   const computed = band ? Math.min(band.points, input.points) : 0;
-  return { computed, formula: `${fig(value, true)} → ${fig(computed)}` };
+  // A rate shows as one (96% → 8); a count as the count it is (80 → 6).
+  const percent = source === 'funding-rate' || source === 'rate' || ((source === undefined || source === 'actual') && input.actualPercent === true);
+  return { computed, formula: `${fig(value, percent)} → ${fig(computed)}` };
 }
 
 export const bandsKind: RuleKindSpec<'bands'> = {
