@@ -1,3 +1,5 @@
+import { columnIndex } from '../core/grid/address';
+
 /** Cell ranges as the sheet XML gives them ("B2:C4", 1-based), for checking merges before ExcelJS applies them. */
 export interface Span {
   top: number;
@@ -23,8 +25,7 @@ export function parseRange(ref: string): Span | null {
 function parseCell(text: string): { row: number; col: number } | null {
   const m = CELL.exec(text.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const col = columnIndex(m[1]) + 1;
   const row = Number(m[2]);
   return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? { row, col } : null;
 }

@@ -124,7 +124,7 @@ it('picks among the score tables of one workbook: each with its tree, total and 
 
 it('goes 检查 → finding → its cell in Excel by keyboard alone', async () => {
   const page = await open(sample);
-  await page.locator('[data-testid=location]').getByText('找到评分表').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=location]').getByText('在 自评表!A3:J6 找到评分表').waitFor({ timeout: 30_000 });
   const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
   for (let i = 0; i < 20 && (await focused()) !== '检查'; i++) await page.keyboard.press('Tab');
   expect(await focused()).toBe('检查');

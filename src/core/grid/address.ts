@@ -18,9 +18,13 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** The 0-based index of a column name ("A" → 0, "AB" → 27), either case. The one A1 parser: the readers use it too. */
 export function columnIndex(name: string): number {
   let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    n = n * 26 + ((c >= 97 ? c - 32 : c) - 64);
+  }
   return n - 1;
 }
 

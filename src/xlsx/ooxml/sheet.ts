@@ -7,6 +7,7 @@ import type { RawCell } from '../../core/grid/types';
 import { toRawCell } from '../raw-cell';
 import { type SharedString, unescapeText, xmlDecodeAgain } from './parts';
 import { Decline, attributes, scanXml } from './xml-scan';
+import { columnIndex } from '../../core/grid/address';
 
 export interface SheetContext {
   shared: SharedString[];
@@ -44,8 +45,7 @@ function excelToDate(v: unknown, date1904: boolean): Date {
 function columnOf(ref: string): number {
   const m = CELL_REF.exec(ref);
   if (!m) throw new Decline('unusual cell reference');
-  let col = 0;
-  for (let k = 0; k < m[1].length; k++) col = col * 26 + (m[1].charCodeAt(k) - 64);
+  const col = columnIndex(m[1]) + 1;
   if (col > MAX_COL) throw new Decline('column out of range');
   return col;
 }
