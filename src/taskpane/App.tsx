@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ActionBar } from './components/ActionBar';
 import { FilePicker } from './components/FilePicker';
 import { LocationPanel } from './components/LocationPanel';
@@ -38,6 +38,8 @@ export interface AppProps {
 // The results (tree, picker, findings) show only after 检查: loaded on demand, outside the first-load budget.
 const loadResults = () => import(/* webpackChunkName: "results" */ './components/Results');
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
+// The rule editor opens from the results: loaded on demand too.
+const RuleEditor = lazy(() => import(/* webpackChunkName: "rule-editor" */ './components/RuleEditor').then((m) => ({ default: m.RuleEditor })));
 
 const useStyles = makeStyles({
   root: {
@@ -73,6 +75,8 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const location = useLocate(host, run, messages, checking.clear);
   const annotation = useAnnotate(host, checking.checked, settings, run, messages);
   const downloads = useReport(host, checking.checked, fileName, annotation.annotated, run, messages);
+  // The rule editor, open on a tree row (or on the first unverified score: row null).
+  const [editing, setEditing] = useState<{ row: string | null } | null>(null);
 
   // Inside Excel the workbook is already open: say at once where the score table is.
   useEffect(() => {
@@ -125,10 +129,33 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
             onFindAnywhere={location.anywhere}
           />
         )}
+        {checking.checked && editing && host && (
+          <LoadBoundary failed={(err) => errorText(err, messages)}>
+            <Suspense fallback={<Spinner size="tiny" label={messages.working} />}>
+              <RuleEditor
+                key={editing.row ?? ''}
+                checked={checking.checked}
+                messages={messages}
+                row={editing.row}
+                onSave={async (pack) => {
+                  await host.saveWorkbookRules(pack);
+                  await checkIn(host, fileName);
+                }}
+                onClose={() => setEditing(null)}
+              />
+            </Suspense>
+          </LoadBoundary>
+        )}
         {checking.checked && (
           <LoadBoundary failed={(err) => errorText(err, messages)}>
             <Suspense fallback={<Spinner size="tiny" label={messages.working} />}>
-              <Results checked={checking.checked} messages={messages} onSelect={select} />
+              <Results
+                checked={checking.checked}
+                messages={messages}
+                onSelect={select}
+                onSetRules={host ? () => setEditing({ row: null }) : undefined}
+                onSetRule={host ? (row) => setEditing({ row }) : undefined}
+              />
             </Suspense>
           </LoadBoundary>
         )}

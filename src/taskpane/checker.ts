@@ -4,6 +4,7 @@ import { parseAreaAddress } from '../core/grid/address';
 import { locate } from '../core/locate/index';
 import { buildReport } from '../core/report/build';
 import type { ReportDocument } from '../core/report/document';
+import type { RulePack } from '../core/rules/pack';
 import { toCheckJson, type CheckJson } from '../core/output/json';
 import type { ShippedPackName } from '../core/rules/packs/index';
 import { buildWritePlan } from '../core/write-plan/build';
@@ -23,6 +24,8 @@ export const DEFAULT_SETTINGS: Settings = { rules: 'auto', tolerance: null, lang
 export interface Checked {
   result: CheckResult;
   json: CheckJson;
+  /** The workbook's own rule pack the check used (set in the rule editor), or null. */
+  pack: RulePack | null;
 }
 
 /** Where to look for the score table: anywhere (null), or the range the user selected. */
@@ -34,15 +37,15 @@ export type OnStep = (step: Step) => Promise<void>;
 /** Reads the workbook through its host and runs the core's check: the same engine as the CLI. */
 export async function check(host: WorkbookHost, settings: Settings, fileName: string, scope: Scope = null, onStep?: OnStep): Promise<Checked> {
   await onStep?.('read');
-  const data = await host.read();
+  const [data, pack] = await Promise.all([host.read(), host.readWorkbookRules()]);
   await onStep?.('check');
   const result = checkWorkbook(data, {
     lang: settings.lang,
     tolerance: settings.tolerance,
-    rules: settings.rules === 'auto' ? undefined : settings.rules,
+    rules: pack ?? (settings.rules === 'auto' ? undefined : settings.rules),
     scoreRange: scope ?? undefined,
   });
-  return { result, json: toCheckJson(fileName, result) };
+  return { result, json: toCheckJson(fileName, result), pack };
 }
 
 /** Where the score tables are ("自评表!A3:J6"), as the pane says on opening, before any check. */

@@ -83,6 +83,41 @@ export interface Messages {
   notesFold: string;
   /** The downloads' file names: "{stem}-自评表说明.docx", "{stem}-已标注.xlsx". */
   files: { word: string; workbook: string };
+  /** The scoring-rule editor. */
+  ruleEditor: RuleEditorMessages;
+}
+
+export interface RuleEditorMessages {
+  title: string;
+  indicator: string;
+  kind: string;
+  /** The sheet's score and the rule's, side by side. */
+  sheetScore: string;
+  ruleScore: string;
+  /** The rule gives no score yet (a field has a problem, or a figure is missing). */
+  noScore: string;
+  differs: string;
+  agrees: string;
+  /** A parameter left empty: the kind's default applies. */
+  optional: string;
+  save: string;
+  close: string;
+  remove: string;
+  exportPack: string;
+  importPack: string;
+  /** "已保存 {name} 的评分规则，并已重新检查。" */
+  saved: string;
+  removed: string;
+  /** "已导入 {count} 条评分规则，并已重新检查。" */
+  imported: string;
+  /** A list parameter (bands, parts…) typed as JSON that does not read. */
+  notJson: string;
+  /** The indicator's rule cannot be set here: the sheet's own 评分标准, or the form's 执行率 × 分值, wins. */
+  fixedBy: { sheet: string; form: string };
+  /** The leaf action in the tree: "设置“{name}”的评分规则". */
+  forRow: string;
+  /** A pack file that does not read: "{detail}". */
+  badFile: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -197,6 +232,29 @@ function build(locale: Locale): Messages {
     noProblems: say('pane.noProblems'),
     notesFold: say('pane.notesFold'),
     files: { word: say('pane.files.word'), workbook: say('pane.files.workbook') },
+    ruleEditor: {
+      title: say('pane.ruleEditor.title'),
+      indicator: say('pane.ruleEditor.indicator'),
+      kind: say('pane.ruleEditor.kind'),
+      sheetScore: say('pane.ruleEditor.sheetScore'),
+      ruleScore: say('pane.ruleEditor.ruleScore'),
+      noScore: say('pane.ruleEditor.noScore'),
+      differs: say('pane.ruleEditor.differs'),
+      agrees: say('pane.ruleEditor.agrees'),
+      optional: say('pane.ruleEditor.optional'),
+      save: say('pane.ruleEditor.save'),
+      close: say('pane.ruleEditor.close'),
+      remove: say('pane.ruleEditor.remove'),
+      exportPack: say('pane.ruleEditor.exportPack'),
+      importPack: say('pane.ruleEditor.importPack'),
+      saved: say('pane.ruleEditor.saved'),
+      removed: say('pane.ruleEditor.removed'),
+      imported: say('pane.ruleEditor.imported'),
+      notJson: say('pane.ruleEditor.notJson'),
+      fixedBy: { sheet: say('pane.ruleEditor.fixedBy.sheet'), form: say('pane.ruleEditor.fixedBy.form') },
+      forRow: say('pane.ruleEditor.forRow'),
+      badFile: say('pane.ruleEditor.badFile'),
+    },
   };
 }
 

@@ -18,13 +18,15 @@ export interface ResultsProps {
   messages: Messages;
   onSelect?: (sheet: string, cell: string) => void;
   onSetRules?: () => void;
+  /** Opens the rule editor on one leaf of the tree (its TreeRow.id). */
+  onSetRule?: (row: string) => void;
 }
 
 /**
  * A check at a glance: the chosen table's total, its tree, then its 错误 and 警告, the 提示 folded. With
  * several score tables, a picker names each; findings of no table (the explanation text) go with every one.
  */
-export function Results({ checked, messages, onSelect, onSetRules }: ResultsProps) {
+export function Results({ checked, messages, onSelect, onSetRules, onSetRule }: ResultsProps) {
   const styles = useStyles();
   const view = useMemo(() => paneView(checked.result), [checked]);
   const [chosen, setChosen] = useState(0);
@@ -43,7 +45,7 @@ export function Results({ checked, messages, onSelect, onSetRules }: ResultsProp
         )}
         <Body1>{format(messages.counts, counts)}</Body1>
       </div>
-      {table && <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} />}
+      {table && <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />}
       <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} />
       {counts.error + counts.warning === 0 && <Body1>{messages.noProblems}</Body1>}
       <NotesFold notes={findings.filter((f) => f.severity === 'info')} messages={messages} onSelect={onSelect} onSetRules={onSetRules} />

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Tree, TreeItem, TreeItemLayout, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Tree, TreeItem, TreeItemLayout, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/checks/finding';
 import { format, type Messages } from '../messages';
 import type { TreeRow } from '../view/score-view';
@@ -23,13 +23,15 @@ export interface ScoreTreeProps {
   messages: Messages;
   /** Selects a leaf's cell (inside Excel); absent in browser mode. */
   onSelect?: (sheet: string, cell: string) => void;
+  /** Opens the rule editor on a leaf (its TreeRow.id). */
+  onSetRule?: (row: string) => void;
 }
 
 function allGroups(rows: TreeRow[]): string[] {
   return rows.flatMap((r) => (r.children.length ? [r.id, ...allGroups(r.children)] : []));
 }
 
-function Row({ row, messages, onSelect }: { row: TreeRow; messages: Messages; onSelect?: ScoreTreeProps['onSelect'] }) {
+function Row({ row, messages, onSelect, onSetRule }: { row: TreeRow; messages: Messages; onSelect?: ScoreTreeProps['onSelect']; onSetRule?: ScoreTreeProps['onSetRule'] }) {
   const styles = useStyles();
   const problems = row.findings.filter((f) => f.rule !== 'deduction' && f.rule !== 'rule-not-verified');
   const aside = (
@@ -57,7 +59,7 @@ function Row({ row, messages, onSelect }: { row: TreeRow; messages: Messages; on
         </TreeItemLayout>
         <Tree>
           {row.children.map((child) => (
-            <Row key={child.id} row={child} messages={messages} onSelect={onSelect} />
+            <Row key={child.id} row={child} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />
           ))}
         </Tree>
       </TreeItem>
@@ -73,7 +75,25 @@ function Row({ row, messages, onSelect }: { row: TreeRow; messages: Messages; on
       data-deducted={row.deducted ?? undefined}
       onClick={onSelect && cell ? () => onSelect(row.sheet, cell) : undefined}
     >
-      <TreeItemLayout aside={aside} iconBefore={marker || undefined}>
+      <TreeItemLayout
+        aside={aside}
+        iconBefore={marker || undefined}
+        actions={
+          onSetRule ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={format(messages.ruleEditor.forRow, { name: row.name })}
+              onClick={(e) => {
+                e.stopPropagation();
+                onSetRule(row.id);
+              }}
+            >
+              {messages.setRules}
+            </Button>
+          ) : undefined
+        }
+      >
         {main}
       </TreeItemLayout>
     </TreeItem>
@@ -81,7 +101,7 @@ function Row({ row, messages, onSelect }: { row: TreeRow; messages: Messages; on
 }
 
 /** The score table as a tree (一级 → 二级 → 三级), 得分 / 分值 on each row, shortfalls and findings marked. */
-export function ScoreTree({ rows, messages, onSelect }: ScoreTreeProps) {
+export function ScoreTree({ rows, messages, onSelect, onSetRule }: ScoreTreeProps) {
   const styles = useStyles();
   return (
     <div data-testid="score-tree">
@@ -93,7 +113,7 @@ export function ScoreTree({ rows, messages, onSelect }: ScoreTreeProps) {
       </Caption1>
       <Tree aria-label={messages.tree} size="small" defaultOpenItems={allGroups(rows)}>
         {rows.map((row) => (
-          <Row key={row.id} row={row} messages={messages} onSelect={onSelect} />
+          <Row key={row.id} row={row} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />
         ))}
       </Tree>
     </div>

@@ -1,5 +1,6 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
+import type { RulePack } from '../../core/rules/pack';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
   type AnnotationState,
@@ -8,8 +9,11 @@ import {
   applyPlan,
   officeErrorCode,
   PartialWriteError,
+  readRulesSheet,
   readSelection,
   readWorkbook,
+  removeRulesSheet,
+  writeRulesSheet,
   type ReadWarning,
   removeAnnotations,
   requestBudgetForHost,
@@ -89,6 +93,21 @@ export class ExcelHost implements WorkbookHost {
     const out = this.warnings;
     this.warnings = [];
     return out;
+  }
+
+  /** In the workbook itself (its very hidden rules sheet): the CLI and a colleague's Excel read the same pack. */
+  async readWorkbookRules(): Promise<RulePack | null> {
+    return guard(Excel.run(RUN, async (context) => (await readRulesSheet(context)).pack));
+  }
+
+  async saveWorkbookRules(pack: RulePack | null): Promise<void> {
+    requireApi('1.9');
+    await guard(
+      Excel.run(RUN, async (context) => {
+        if (pack) await writeRulesSheet(context, pack, { requestBudget: requestBudgetForHost() });
+        else await removeRulesSheet(context);
+      }),
+    );
   }
 
   async downloadDocx(doc: ReportDocument, fileName: string): Promise<void> {

@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
+import type { RulePack } from '../../core/rules/pack';
+import { loadRulePack, saveRulePack } from '../settings-store';
 import type { WritePlan } from '../../core/write-plan/types';
 import { type CleanResult, download, HostError, type HostWarning, type WorkbookHost } from './host';
 
@@ -56,6 +58,15 @@ export class FileHost implements WorkbookHost {
   /** Rows of the annotation record edited by hand: skipped, and said (as in Excel). */
   private noteUnreadable(rows: number[]): void {
     if (rows.length) this.warnings.push({ code: 'state-rows-unreadable', detail: rows.join(', ') });
+  }
+
+  /** Kept in this browser under the file's name. */
+  readWorkbookRules(): Promise<RulePack | null> {
+    return Promise.resolve(loadRulePack(this.file.name));
+  }
+
+  saveWorkbookRules(pack: RulePack | null): Promise<void> {
+    return saveRulePack(this.file.name, pack);
   }
 
   async downloadWorkbook(fileName: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
+import type { RulePack } from '../../core/rules/pack';
 import type { WritePlan } from '../../core/write-plan/types';
 
 /**
@@ -20,6 +21,10 @@ export interface WorkbookHost {
   select?(sheet: string, address: string): Promise<void>;
   /** The range selected in Excel, to look for the score table there; absent for files. */
   selection?(): Promise<{ sheet: string; range: string }>;
+  /** The district's scoring rules kept with this workbook (set in the rule editor); null when it has none. */
+  readWorkbookRules(): Promise<RulePack | null>;
+  /** Keeps the rules with this workbook (null removes them); the next check uses them. */
+  saveWorkbookRules(pack: RulePack | null): Promise<void>;
   /** Offers the Word file for download. */
   downloadDocx(doc: ReportDocument, fileName: string): Promise<void>;
   /** Offers the annotated workbook for download (files only: in Excel the workbook itself is annotated). */

@@ -1,0 +1,250 @@
+import type { CheckResult } from '../../core/check';
+import { numberOf, show, showReading } from '../../core/checks/numbers';
+import { roundTo } from '../../core/checks/tolerance';
+import { type Lang, t } from '../../core/i18n/catalogue';
+import { labelOf } from '../../core/locate/synonyms';
+import type { Indicator } from '../../core/model/types';
+import { applyRule } from '../../core/rules/apply-rule';
+import { parseCriteria } from '../../core/rules/criteria-text';
+import { fundingFigures, reconcile } from '../../core/rules/inputs';
+import { RULE_KINDS } from '../../core/rules/kinds/index';
+import type { ParamSpec, ProblemParams, Say } from '../../core/rules/kinds/kind-spec';
+import type { PackRule, RulePack } from '../../core/rules/pack';
+import { validatePack } from '../../core/rules/validate-pack';
+import type { RuleKind, RuleSpec } from '../../core/rules/types';
+
+/**
+ * The rule editor's model, pure: a draft (an indicator, a kind, its parameters as typed) becomes a RuleSpec,
+ * the score that rule gives the indicator (beside the sheet's own), and each field's problem, said by the
+ * kind's own validate. Saving puts the rule in the workbook's pack, which `scoresheet check --rules` reads.
+ */
+
+/** One indicator the editor can set a rule for. */
+export interface EditableIndicator {
+  /** "table:indicator" indexes into CheckResult.model.scoreTables. */
+  key: string;
+  table: number;
+  index: number;
+  /** The tree row it is shown on (TreeRow.id). */
+  row: string;
+  name: string;
+  /** The sheet's points and score as shown. */
+  points: string | null;
+  score: string | null;
+  /** The rule the last check applied, and where it came from (a pack rule, the sheet's 评分标准…). */
+  current: RuleSpec | null;
+  origin: string | null;
+  /** A rule the pack cannot override: the sheet's own 评分标准, or the form's 执行率 × 分值 for the funding line. */
+  fixedBy: 'sheet' | 'form' | null;
+}
+
+/** Every parameter as the form holds it: text typed or a choice made. */
+export interface RuleDraft {
+  indicator: string;
+  kind: RuleKind;
+  params: Record<string, string>;
+}
+
+export interface DraftOutcome {
+  /** The spec the draft describes; null while a field has a problem. */
+  spec: RuleSpec | null;
+  /** Each field's problem, by parameter name, in the pane's language. */
+  problems: Record<string, string>;
+  /** The rule's score for the indicator, rounded to the pack's decimals ("2.96"); null when it gives none. */
+  computed: string | null;
+  /** How it was computed ("98.76% × 3 = 2.96"), or why there is no score. */
+  formula: string;
+  /** Whether the computed score differs from the sheet's beyond rounding. */
+  differs: boolean;
+}
+
+/** The name of the pack a workbook keeps its own rules in (it extends the pack the check used). */
+export const WORKBOOK_PACK = 'workbook';
+
+/** The indicators of every score table, with the rule the last check applied to each. */
+export function editableIndicators(result: CheckResult): EditableIndicator[] {
+  const out: EditableIndicator[] = [];
+  result.model.scoreTables.forEach((table, ti) => {
+    table.indicators.forEach((ind, ii) => {
+      const evaluated = result.rules.results.find((r) => r.indicator === ind);
+      const fromSheet = ind.criteria ? parseCriteria(ind.criteria.text) : null;
+      out.push({
+        key: `${ti}:${ii}`,
+        table: ti,
+        index: ii,
+        row: `${table.sheet}!${ind.nameCell.address}`,
+        name: ind.path[ind.path.length - 1] ?? '',
+        points: shown(ind.points),
+        score: shown(ind.score),
+        current: evaluated?.rule?.spec ?? null,
+        origin: evaluated?.rule?.origin ?? null,
+        fixedBy: ind.source === 'funding' ? 'form' : fromSheet ? 'sheet' : null,
+      });
+    });
+  });
+  return out;
+}
+
+function shown(field: Indicator['points']): string | null {
+  const n = numberOf(field);
+  return n ? showReading(n) : field?.text.trim() || null;
+}
+
+/** A new draft for an indicator: its rule in the workbook's pack, else the rule the check applied, else the first kind. */
+export function draftFor(item: EditableIndicator, pack: RulePack | null): RuleDraft {
+  const own = pack?.rules.find((r) => r.match.names?.some((n) => labelOf(n) === labelOf(item.name)));
+  const spec = own?.rule ?? item.current ?? { kind: 'proportional' };
+  return { indicator: item.key, kind: spec.kind, params: paramsText(spec) };
+}
+
+/** A spec's parameters as the form shows them. */
+export function paramsText(spec: RuleSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of RULE_KINDS[spec.kind].params as readonly ParamSpec[]) {
+    const value = (spec as unknown as Record<string, unknown>)[p.name];
+    if (value === undefined) continue;
+    if (p.type === 'string-list' && Array.isArray(value)) out[p.name] = value.join('、');
+    else if (typeof value === 'object') out[p.name] = JSON.stringify(value);
+    else out[p.name] = String(value);
+  }
+  return out;
+}
+
+/** The typed text of one parameter as a spec value; `bad` when it cannot be read at all (not JSON). */
+function valueOf(p: ParamSpec, text: string | undefined): { value?: unknown; bad?: true } {
+  const s = (text ?? '').trim();
+  if (s === '') return {};
+  switch (p.type) {
+    case 'number':
+    case 'positive-number': {
+      const n = Number(s);
+      // A number that does not read stays as typed: the kind's validate says "应为数字".
+      return { value: Number.isFinite(n) ? n : s };
+    }
+    case 'choice':
+    case 'value-source':
+      return { value: s };
+    case 'string-list':
+      return { value: s.split(/[、,，;；\n]/).map((w) => w.trim()).filter(Boolean) };
+    default:
+      try {
+        return { value: JSON.parse(s) as unknown };
+      } catch {
+        // Said at the field: the text is not a list the form can read.
+        return { bad: true };
+      }
+  }
+}
+
+/** The parameter a problem's path is about: `rule.bands[2].points` → bands. */
+function fieldOf(path: string): string {
+  const rest = path.replace(/^rule\.?/, '');
+  return /^[^.[]*/.exec(rest)?.[0] || 'kind';
+}
+
+/**
+ * The draft's spec, its problems and the score it gives. `notJson` is the pane's message for a list that
+ * does not read as JSON.
+ */
+export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang, notJson: string): DraftOutcome {
+  const kind = RULE_KINDS[draft.kind];
+  const problems: Record<string, string> = {};
+  const raw: Record<string, unknown> = { kind: draft.kind };
+  for (const p of kind.params as readonly ParamSpec[]) {
+    const { value, bad } = valueOf(p, draft.params[p.name]);
+    if (bad) problems[p.name] = notJson;
+    else if (value !== undefined) raw[p.name] = value;
+  }
+  const say: Say = (path, key, params: ProblemParams = {}) => {
+    const field = fieldOf(path);
+    const words = Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v === 'string' || typeof v === 'number' ? v : v.join(t(lang, 'pack.list-separator'))]),
+    );
+    const where = path.startsWith(`rule.${field}[`) ? `${path.slice(`rule.${field}`.length)}：` : '';
+    problems[field] ??= `${where}${t(lang, key, words)}`;
+  };
+  // The kind's own checks, nested specs (a composite's parts) checked as at the top.
+  kind.validate(raw, 'rule', say, (spec, at, s) => nestedValidate(spec, at, s));
+  const spec = Object.keys(problems).length ? null : (raw as RuleSpec);
+  const found = locateIndicator(result, draft.indicator);
+  if (!spec || !found) return { spec, problems, computed: null, formula: '', differs: false };
+  const points = numberOf(found.points)?.value ?? null;
+  if (points === null) return { spec, problems, computed: null, formula: '', differs: false };
+  const reconciled = reconcile(found, result.rules.pack.defaultOperator);
+  const outcome = applyRule(spec, {
+    points,
+    target: reconciled.target,
+    actual: reconciled.actual,
+    actualText: reconciled.actualText,
+    targetText: reconciled.targetText,
+    deadline: reconciled.deadline,
+    funding: fundingFigures(result.model),
+  });
+  if (outcome.computed === null) {
+    return { spec, problems, computed: null, formula: outcome.missing ? t(lang, `rule.why.${outcome.missing}`) : outcome.formula, differs: false };
+  }
+  const decimals = result.rules.pack.scoreDecimals;
+  const stated = numberOf(found.score)?.value;
+  const tol = 0.5 * 10 ** -decimals + 1e-9;
+  const low = (outcome.low ?? outcome.computed) - tol;
+  const high = (outcome.high ?? outcome.computed) + tol;
+  return {
+    spec,
+    problems,
+    computed: show(roundTo(outcome.computed, decimals), decimals),
+    formula: outcome.formula,
+    differs: stated !== undefined && (stated < low || stated > high),
+  };
+}
+
+/** A composite part's rule: checked by its kind as at the top. */
+function nestedValidate(spec: unknown, at: string, say: Say): void {
+  if (typeof spec !== 'object' || spec === null) return say(at, 'pack.no-spec');
+  const kind = String((spec as Record<string, unknown>).kind);
+  if (kind === 'assumed') return;
+  if (!Object.prototype.hasOwnProperty.call(RULE_KINDS, kind)) return say(`${at}.kind`, 'pack.unknown-kind', { kind, kinds: Object.keys(RULE_KINDS) });
+  RULE_KINDS[kind as RuleKind].validate(spec as Record<string, unknown>, at, say, nestedValidate);
+}
+
+function locateIndicator(result: CheckResult, key: string): Indicator | null {
+  const [ti, ii] = key.split(':').map(Number);
+  return result.model.scoreTables[ti]?.indicators[ii] ?? null;
+}
+
+/**
+ * The workbook's pack with this indicator's rule set (replacing its earlier one). A new pack extends the
+ * pack the check used, so every other rule stays as it was.
+ */
+export function packWithRule(result: CheckResult, pack: RulePack | null, name: string, spec: RuleSpec): RulePack {
+  const base = result.rules.pack;
+  const start: RulePack = pack ?? {
+    name: WORKBOOK_PACK,
+    appliesTo: [],
+    extends: base.name === WORKBOOK_PACK ? base.extends : base.name,
+    scoreDecimals: base.scoreDecimals,
+    defaultOperator: base.defaultOperator,
+    rules: [],
+  };
+  const label = labelOf(name);
+  const rule: PackRule = { id: uniqueId(start, label), title: name, match: { names: [name] }, rule: spec };
+  const others = start.rules.filter((r) => !r.match.names?.some((n) => labelOf(n) === label));
+  const kept = start.rules.find((r) => r.match.names?.some((n) => labelOf(n) === label));
+  return { ...start, rules: [...others, kept ? { ...rule, id: kept.id } : rule] };
+}
+
+function uniqueId(pack: RulePack, label: string): string {
+  const ids = new Set(pack.rules.map((r) => r.id));
+  let id = label || 'rule';
+  for (let n = 2; ids.has(id); n++) id = `${label}-${n}`;
+  return id;
+}
+
+/** The pack as the JSON file `scoresheet check --rules FILE` reads. */
+export function packJson(pack: RulePack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/** A pack file read back: checked as the CLI checks it; throws RulePackError naming every problem. */
+export function readPackJson(text: string, fileName: string, lang: Lang): RulePack {
+  return validatePack(JSON.parse(text) as unknown, fileName, lang);
+}

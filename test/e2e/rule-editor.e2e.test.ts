@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookData } from '../../src/core/grid/types';
+import { readWorkbook } from '../../src/xlsx/read';
+import { buildOfficeStub } from './build-office-stub';
+import { openInExcel, root, startPane } from './pane-browser';
+import type { serve } from './static-server';
+
+/**
+ * The scoring-rule editor in the built pane inside a simulated Excel: on the sample, 预算编制 (3 分) set to
+ * 执行率 × 分值 from the funding rate shows 2.96 beside the sheet's 3, an invalid parameter is said at its
+ * field, and saving reruns the check: the finding appears in the 错误 list.
+ */
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let stub: string;
+let sample: WorkbookData;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  [stub, sample] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
+  ({ browser, server } = await startPane());
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checked(): Promise<Page> {
+  const opened = await openInExcel(browser, server.url, stub, sample);
+  opened.page.on('close', () => errors.push(...opened.errors));
+  const page = opened.page;
+  await page.locator('[data-testid=location]').getByText('找到评分表').first().waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.locator('[data-testid=score-tree]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string): Promise<void> {
+  await combobox.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const mismatchOnBudget = (page: Page) => page.locator('section[aria-label=错误] [data-finding=score-mismatch]').filter({ hasText: '预算编制' });
+
+it('sets 预算编制 to rate × points from the funding rate: 2.96 shown live beside 3, saved, the finding in the list', async () => {
+  const page = await checked();
+  await expect(mismatchOnBudget(page).count()).resolves.toBe(0);
+  // From the tree leaf's own action.
+  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
+  await leaf.hover();
+  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  await expect(editor.getByRole('combobox', { name: '指标' }).textContent()).resolves.toContain('预算编制');
+  await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '比率×分值');
+  await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), 'funding-rate');
+  const scores = editor.locator('[data-testid=rule-scores]');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('2.96');
+  await expect(scores.textContent()).resolves.toMatch(/表中得分\s*3/);
+  await expect(scores.textContent()).resolves.toContain('与表中得分不符');
+
+  // An invalid weight: its message at its field, no score, nothing to save.
+  const weight = editor.locator('[data-param=weight]');
+  await weight.getByRole('textbox').fill('-1');
+  await expect(weight.textContent()).resolves.toContain('应为正数');
+  await expect(weight.getByRole('textbox').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('—');
+  await expect(editor.getByRole('button', { name: '保存并重新检查' }).isDisabled()).resolves.toBe(true);
+  await weight.getByRole('textbox').fill('');
+  await expect(weight.textContent()).resolves.not.toContain('应为正数');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('2.96');
+
+  await editor.getByRole('button', { name: '保存并重新检查' }).click();
+  await editor.locator('[data-testid=rules-saved]').waitFor({ timeout: 30_000 });
+  await mismatchOnBudget(page).first().waitFor({ timeout: 30_000 });
+  await expect(mismatchOnBudget(page).first().textContent()).resolves.toContain('2.96');
+  // The rule is in the workbook's pack now: exportable.
+  await expect(editor.getByRole('button', { name: '导出规则包（JSON）' }).isDisabled()).resolves.toBe(false);
+  await page.close();
+  expect(errors).toEqual([]);
+}, 120_000);
+
+it('opens from the folded unverified line on a score no rule could check', async () => {
+  const page = await checked();
+  const unverified = page.locator('[data-testid=unverified]');
+  await unverified.getByRole('button').first().click();
+  await unverified.getByRole('button', { name: '设置评分规则', exact: true }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  const name = (await editor.getByRole('combobox', { name: '指标' }).textContent()) ?? '';
+  await expect(unverified.locator('[data-finding=rule-not-verified]').filter({ hasText: name.trim() }).count()).resolves.toBeGreaterThan(0);
+  await page.close();
+  expect(errors).toEqual([]);
+}, 120_000);
