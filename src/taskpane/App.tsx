@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { ActionBar } from './components/ActionBar';
 import { FilePicker } from './components/FilePicker';
@@ -9,6 +9,7 @@ import { LoadBoundary } from './components/LoadBoundary';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useAnnotate } from './hooks/useAnnotate';
 import { useCheck } from './hooks/useCheck';
+import { useCorrections } from './hooks/useCorrections';
 import { useLocate } from './hooks/useLocate';
 import { useReport } from './hooks/useReport';
 import { errorText, useRunner, type Notice } from './hooks/useRunner';
@@ -83,10 +84,12 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   }, []);
 
   const checkIn = (h: WorkbookHost | null, name: string) => checking.check(h, name, location.scope, location.setLocated);
+  const corrections = useCorrections(host, run, messages, () => checkIn(host, fileName));
   const choose = (file: File) => {
     const h = workbook.open(file);
     if (!h) return;
     annotation.reset();
+    corrections.reset();
     void checkIn(h, file.name);
   };
   const select = host?.select
@@ -101,6 +104,11 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
         <Title3 as="h1">{messages.title}</Title3>
         <Body1>{messages.summary}</Body1>
         <Notices notice={notice} warnings={warnings} messages={messages} />
+        {corrections.undo && (
+          <Button disabled={busy} data-action="undo-correction" onClick={() => void corrections.undo?.()}>
+            {messages.undoCorrection}
+          </Button>
+        )}
         {mode !== 'office' && fileHost && <FilePicker messages={messages} fileName={workbook.fileName} disabled={busy} onChoose={choose} />}
         <ActionBar
           messages={messages}
@@ -128,7 +136,12 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
         {checking.checked && (
           <LoadBoundary failed={(err) => errorText(err, messages)}>
             <Suspense fallback={<Spinner size="tiny" label={messages.working} />}>
-              <Results checked={checking.checked} messages={messages} onSelect={select} />
+              <Results
+                checked={checking.checked}
+                messages={messages}
+                onSelect={select}
+                onCorrect={corrections.correct && !busy ? (f) => void corrections.correct?.(f) : undefined}
+              />
             </Suspense>
           </LoadBoundary>
         )}

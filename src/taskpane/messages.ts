@@ -77,10 +77,18 @@ export interface Messages {
   noProblems: string;
   /** The folded 提示: "提示（{count}）". */
   notesFold: string;
+  /** After a correction: "已将 {cells} 改正：{changes}。" ({changes}: "46.5 → 47.5", joined). */
+  corrected: string;
+  /** The action that puts the corrected cells back. */
+  undoCorrection: string;
+  /** After 撤销修正: "已撤销修正：{cells} 已恢复原值。" */
+  correctionUndone: string;
+  /** The correction button's accessible name: "{display}（{cell}）". */
+  correctLabel: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
-export type Step = "read" | "check" | "write" | "clean" | "word" | "workbook";
+export type Step = "read" | "check" | "write" | "clean" | "word" | "workbook" | "correct";
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = {
   "zh-CN": {
@@ -126,6 +134,8 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "not-a-workbook": "无法读取所选文件：{detail}。旧版 .xls 或加密文件请先在 Excel/WPS 中另存为 .xlsx。",
       "partial-write":
         "标注未能全部写入（Excel 返回 {detail}）：工作簿中已有部分标注。请点“清除标注”将其全部撤除，然后重新标注；标注前的底色与批注会恢复。",
+      "correction-formula": "{detail} 含有公式，不会被改写：请修改公式引用的单元格。工作簿未被修改。",
+      "correction-changed": "{detail} 的内容在检查后已被修改，未作修正。请重新检查后再试。工作簿未被修改。",
       "partial-clean": "清除标注未能完成（Excel 返回 {detail}）：部分标注仍在工作簿中。请再点一次“清除标注”。",
       "invalid-selection": "当前选区不能用于此操作：请只选中一个连续区域（不要按住 Ctrl 多选），再试一次。",
       "cell-edit": "Excel 正处于单元格编辑状态：请按 Enter 或 Esc 结束编辑后重试。",
@@ -150,7 +160,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     officeNotReady: "未能连接到 Excel（office.js 未就绪），已切换到浏览器模式。",
     chooseFileButton: "选择文件…",
     noFileChosen: "未选择文件",
-    steps: { read: "读取工作簿", check: "检查", write: "写入标注", clean: "清除标注", word: "生成 Word 文件", workbook: "生成工作簿" },
+    steps: { read: "读取工作簿", check: "检查", write: "写入标注", clean: "清除标注", word: "生成 Word 文件", workbook: "生成工作簿", correct: "写入修正" },
     forms: { project: "项目支出表", department: "部门整体表", index: "评分表", targets: "目标表" },
     tablePicker: "评分表",
     tree: "评分表结构",
@@ -162,6 +172,10 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     setRules: "设置评分规则",
     noProblems: "没有错误或警告。",
     notesFold: "提示（{count}）",
+    corrected: "已修正 {cells}：{changes}。",
+    undoCorrection: "撤销修正",
+    correctionUndone: "已撤销修正：{cells} 已恢复原值。",
+    correctLabel: "{display}（{cell}）",
   },
   "en-US": {
     locale: "en-US",
@@ -207,6 +221,8 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
       "not-a-workbook": "The file cannot be read: {detail}. Save an old .xls or an encrypted file as .xlsx in Excel or WPS first.",
       "partial-write":
         "The annotation was only partly written (Excel reported {detail}): part of it is in the workbook. Press “Remove annotations” to take it all out, then annotate again; the fills and notes from before come back.",
+      "correction-formula": "{detail} holds a formula and is never overwritten: correct the cells it refers to. The workbook was not changed.",
+      "correction-changed": "{detail} changed since the check; nothing was corrected. Check again and retry. The workbook was not changed.",
       "partial-clean": "Removing the annotations did not finish (Excel reported {detail}): part of them is still in the workbook. Press “Remove annotations” again.",
       "invalid-selection": "The selection cannot be used for this: select a single area (no Ctrl+click) and try again.",
       "cell-edit": "Excel is editing a cell: press Enter or Esc to finish, then try again.",
@@ -230,7 +246,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     officeNotReady: "Could not connect to Excel (office.js did not become ready); running in browser mode.",
     chooseFileButton: "Choose a file…",
     noFileChosen: "No file chosen",
-    steps: { read: "Reading the workbook", check: "Checking", write: "Writing the annotations", clean: "Removing the annotations", word: "Making the Word file", workbook: "Making the workbook" },
+    steps: { read: "Reading the workbook", check: "Checking", write: "Writing the annotations", clean: "Removing the annotations", word: "Making the Word file", workbook: "Making the workbook", correct: "Writing the correction" },
     forms: { project: "Project form", department: "Department form", index: "Score table", targets: "Target list" },
     tablePicker: "Score table",
     tree: "Score table structure",
@@ -242,6 +258,10 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
     setRules: "Set scoring rules",
     noProblems: "No errors or warnings.",
     notesFold: "Notes ({count})",
+    corrected: "Corrected {cells}: {changes}.",
+    undoCorrection: "Undo correction",
+    correctionUndone: "Correction undone: {cells} back to its old value.",
+    correctLabel: "{display} ({cell})",
   },
 };
 

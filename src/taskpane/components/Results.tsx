@@ -1,5 +1,6 @@
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { Finding } from '../../core/checks/finding';
 import type { Checked } from '../checker';
 import { format, type Messages } from '../messages';
 import { findingsFor, paneView } from '../view/score-view';
@@ -18,13 +19,15 @@ export interface ResultsProps {
   messages: Messages;
   onSelect?: (sheet: string, cell: string) => void;
   onSetRules?: () => void;
+  /** Applies a finding's correction. */
+  onCorrect?: (finding: Finding) => void;
 }
 
 /**
  * A check at a glance: the chosen table's total, its tree, then its 错误 and 警告, the 提示 folded. With
  * several score tables, a picker names each; findings of no table (the explanation text) go with every one.
  */
-export function Results({ checked, messages, onSelect, onSetRules }: ResultsProps) {
+export function Results({ checked, messages, onSelect, onSetRules, onCorrect }: ResultsProps) {
   const styles = useStyles();
   const view = useMemo(() => paneView(checked.result), [checked]);
   const [chosen, setChosen] = useState(0);
@@ -44,7 +47,7 @@ export function Results({ checked, messages, onSelect, onSetRules }: ResultsProp
         <Body1>{format(messages.counts, counts)}</Body1>
       </div>
       {table && <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} />}
-      <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} />
+      <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} onCorrect={onCorrect} />
       {counts.error + counts.warning === 0 && <Body1>{messages.noProblems}</Body1>}
       <NotesFold notes={findings.filter((f) => f.severity === 'info')} messages={messages} onSelect={onSelect} onSetRules={onSetRules} />
     </div>
