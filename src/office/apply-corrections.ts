@@ -59,6 +59,7 @@ function check(c: CellCorrection, range: XlRange, protection: XlWorksheetProtect
   if (protection.protected) throw new CorrectionRefusedError('protected-sheet', c.sheet, c.address);
   // A formula reads back as its text ("=SUM(…)"), unlike its value; a text starting with "=" reads the same both ways.
   const formula = range.formulas[0][0];
-  if (typeof formula === 'string' && formula.startsWith('=') && formula !== range.values[0][0]) throw new CorrectionRefusedError('formula', c.sheet, c.address);
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== range.values[0][0])
+    throw new CorrectionRefusedError('formula', c.sheet, c.address);
   if (range.values[0][0] !== c.from) throw new CorrectionRefusedError('changed', c.sheet, c.address);
 }

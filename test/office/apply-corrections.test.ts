@@ -21,8 +21,26 @@ async function setUp(): Promise<{ fake: FakeExcel; plan: CorrectionPlan }> {
   return { fake, plan };
 }
 
-function onePlan(sheet: string, address: string, from: number | string, to: number | string, kind: 'value' | 'text' = 'text'): CorrectionPlan {
-  return { corrections: [{ sheet, address, kind, from, to, rules: ['narrative-mismatch'], changes: [{ from: String(from), to: String(to) }] }] };
+function onePlan(
+  sheet: string,
+  address: string,
+  from: number | string,
+  to: number | string,
+  kind: 'value' | 'text' = 'text',
+): CorrectionPlan {
+  return {
+    corrections: [
+      {
+        sheet,
+        address,
+        kind,
+        from,
+        to,
+        rules: ['narrative-mismatch'],
+        changes: [{ from: String(from), to: String(to) }],
+      },
+    ],
+  };
 }
 
 describe('applyCorrections (Office.js)', () => {
@@ -60,7 +78,9 @@ describe('applyCorrections (Office.js)', () => {
     c.value = 46.5;
     c.formula = '=SUM(E2:E4)';
     const writes = fake.writesReceived;
-    await expect(fake.run((context) => applyCorrections(context, onePlan('自评表', 'E5', 46.5, 47.5, 'value')))).rejects.toMatchObject({
+    await expect(
+      fake.run((context) => applyCorrections(context, onePlan('自评表', 'E5', 46.5, 47.5, 'value'))),
+    ).rejects.toMatchObject({
       code: 'formula',
     });
     expect(fake.writesReceived).toBe(writes);
@@ -74,7 +94,12 @@ describe('applyCorrections (Office.js)', () => {
     const ws = fake.addSheet('说明');
     ws.ensure(0, 0).value = 'a 1';
     ws.ensure(1, 0).value = 'typed over';
-    const plan: CorrectionPlan = { corrections: [...onePlan('说明', 'A1', 'a 1', 'a 2').corrections, ...onePlan('说明', 'A2', 'b 1', 'b 2').corrections] };
+    const plan: CorrectionPlan = {
+      corrections: [
+        ...onePlan('说明', 'A1', 'a 1', 'a 2').corrections,
+        ...onePlan('说明', 'A2', 'b 1', 'b 2').corrections,
+      ],
+    };
     const err = await fake.run((context) => applyCorrections(context, plan)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CorrectionRefusedError);
     expect(err).toMatchObject({ code: 'changed', address: 'A2' });

@@ -14,26 +14,30 @@ function cellsOf(plan: CorrectionPlan): string {
  * 改为 … and 撤销修正: a finding's correction written (nothing before the click), the applied plan kept
  * with each cell's old value so that undo puts it back exactly; the check is run again after either.
  */
-export function useCorrections(host: WorkbookHost | null, run: Runner['run'], messages: Messages, recheck: () => Promise<void>) {
+export function useCorrections(
+  host: WorkbookHost | null,
+  run: Runner['run'],
+  messages: Messages,
+  recheck: () => Promise<void>,
+) {
   const [applied, setApplied] = useState<CorrectionPlan | null>(null);
 
-  const correct =
-    host
-      ? async (finding: Finding) => {
-          const plan = buildCorrectionPlan([finding]);
-          if (!plan.corrections.length) return;
-          await run(
-            async () => {
-              await host.applyCorrections(plan);
-              setApplied(plan);
-              const changes = plan.corrections.flatMap((c) => c.changes.map((x) => `${x.from} → ${x.to}`)).join('，');
-              return format(messages.corrected, { cells: cellsOf(plan), changes });
-            },
-            { first: 'correct' },
-          );
-          await recheck();
-        }
-      : undefined;
+  const correct = host
+    ? async (finding: Finding) => {
+        const plan = buildCorrectionPlan([finding]);
+        if (!plan.corrections.length) return;
+        await run(
+          async () => {
+            await host.applyCorrections(plan);
+            setApplied(plan);
+            const changes = plan.corrections.flatMap((c) => c.changes.map((x) => `${x.from} → ${x.to}`)).join('，');
+            return format(messages.corrected, { cells: cellsOf(plan), changes });
+          },
+          { first: 'correct' },
+        );
+        await recheck();
+      }
+    : undefined;
 
   const undo =
     host && applied
