@@ -17,7 +17,10 @@ async function inExcel(apiMinor: number): Promise<{ fake: FakeExcel; host: Excel
   const { excel } = await sample();
   const fake = fakeFromExcelJS(excel);
   Object.assign(globalThis, {
-    Office: { context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= apiMinor } }, PlatformType: {} },
+    Office: {
+      context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= apiMinor } },
+      PlatformType: {},
+    },
     Excel: { run: fake.run.bind(fake) },
   });
   return { fake, host: new ExcelHost() };
@@ -36,17 +39,20 @@ afterEach(() => {
 it.each([
   [20, true],
   [18, false],
-])('with ExcelApi 1.%d applies and undoes in runs that wait for a cell edit, mergeUndoGroup %s', async (minor, merged) => {
-  const { fake, host } = await inExcel(minor);
-  const plan = buildCorrectionPlan(checkWorkbook(await host.read()).findings);
-  await host.applyCorrections(plan);
-  expect(a37(fake)?.value).toBe(NEW);
-  await host.undoCorrections(plan);
-  expect(a37(fake)?.value).toBe(OLD);
-  const writes = fake.runs.slice(1);
-  expect(writes).toHaveLength(2);
-  expect(writes.every((r) => r.delayForCellEdit && r.mergeUndoGroup === merged && r.syncs <= 2)).toBe(true);
-});
+])(
+  'with ExcelApi 1.%d applies and undoes in runs that wait for a cell edit, mergeUndoGroup %s',
+  async (minor, merged) => {
+    const { fake, host } = await inExcel(minor);
+    const plan = buildCorrectionPlan(checkWorkbook(await host.read()).findings);
+    await host.applyCorrections(plan);
+    expect(a37(fake)?.value).toBe(NEW);
+    await host.undoCorrections(plan);
+    expect(a37(fake)?.value).toBe(OLD);
+    const writes = fake.runs.slice(1);
+    expect(writes).toHaveLength(2);
+    expect(writes.every((r) => r.delayForCellEdit && r.mergeUndoGroup === merged && r.syncs <= 2)).toBe(true);
+  },
+);
 
 it('refuses a correction whose cell now holds a formula, naming the cell', async () => {
   const { fake, host } = await inExcel(20);
