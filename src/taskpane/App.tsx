@@ -85,6 +85,15 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
 
   const checkIn = (h: WorkbookHost | null, name: string) => checking.check(h, name, location.scope, location.setLocated);
   const corrections = useCorrections(host, run, messages, () => checkIn(host, fileName));
+  // 清除标注 also puts back the corrections made in this pane (their old values are kept here).
+  const undoThenClean = corrections.undo;
+  const clean =
+    annotation.clean && undoThenClean
+      ? () =>
+          void undoThenClean().then((undone) => {
+            if (undone) annotation.clean?.();
+          })
+      : annotation.clean;
   const choose = (file: File) => {
     const h = workbook.open(file);
     if (!h) return;
@@ -116,7 +125,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
           actions={{
             check: host ? () => void checkIn(host, fileName) : undefined,
             mark: annotation.mark,
-            clean: annotation.clean,
+            clean,
             explain: annotation.explain,
             word: downloads.word,
             workbook: downloads.workbook,

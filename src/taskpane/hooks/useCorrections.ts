@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Finding } from '../../core/checks/finding';
 import { buildCorrectionPlan, type CorrectionPlan } from '../../core/write-plan/corrections';
-import { HostError, type WorkbookHost } from '../hosts/host';
+import type { WorkbookHost } from '../hosts/host';
 import { format, type Messages } from '../messages';
 import type { Runner } from './useRunner';
 
@@ -39,19 +39,22 @@ export function useCorrections(
       }
     : undefined;
 
+  /** Puts the corrected cells back; resolves whether it did (an error is shown by the runner). */
   const undo =
     host && applied
-      ? async () => {
+      ? async (): Promise<boolean> => {
+          let done = false;
           await run(
             async () => {
-              if (!applied) throw new HostError('no-file');
               await host.undoCorrections(applied);
               setApplied(null);
+              done = true;
               return format(messages.correctionUndone, { cells: cellsOf(applied) });
             },
             { first: 'correct' },
           );
           await recheck();
+          return done;
         }
       : undefined;
 
