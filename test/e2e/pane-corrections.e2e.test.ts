@@ -67,3 +67,25 @@ it('offers 改为 47.5 on the error, writes it on a click, reruns the check, and
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
+
+it('清除标注 after a correction takes out the annotation and puts the corrected text back', async () => {
+  const { page, errors } = await openInExcel(browser, server.url, stub, sample);
+  await page.locator('[data-testid=location]').getByText('找到评分表').first().waitFor({ timeout: 30_000 });
+  const sheets = await fakeIn(page, 'sheets');
+  const looks = await fakeIn(page, 'looks');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.locator('[data-testid=score-tree]').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '标注', exact: true }).click();
+  await page.locator('[data-notice=success]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-correct="自评表说明!A37"]').click();
+  await until(async () => (await fakeIn(page, 'values', '自评表说明')).A37 === NEW);
+  await until(async () => (await page.getByRole('button', { name: '撤销修正' }).count()) === 1);
+
+  await page.getByRole('button', { name: '清除标注' }).click();
+  await page.getByText('已清除标注').waitFor({ timeout: 30_000 });
+  expect((await fakeIn(page, 'values', '自评表说明')).A37).toBe(OLD);
+  expect(await fakeIn(page, 'sheets')).toEqual(sheets);
+  expect(await fakeIn(page, 'looks')).toEqual(looks);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
