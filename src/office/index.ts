@@ -1,4 +1,5 @@
 export { applyPlan, removeAnnotations, type ApplyOptions, type ApplyResult, type ApplyWarning, type RemoveOptions, type RemoveResult } from './apply-plan';
+export { applyCorrections, type AppliedCorrections, CorrectionRefusedError, type CorrectionRefusalCode } from './apply-corrections';
 export { isApiSupported, requestBudgetForHost } from './capabilities';
 export { ApplyPlanError, officeErrorCode, PartialWriteError } from './errors';
 export type { ExcelContext } from './excel-types';

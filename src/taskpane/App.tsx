@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ActionBar } from './components/ActionBar';
 import { FilePicker } from './components/FilePicker';
@@ -9,6 +9,7 @@ import { LoadBoundary } from './components/LoadBoundary';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useAnnotate } from './hooks/useAnnotate';
 import { useCheck } from './hooks/useCheck';
+import { useCorrections } from './hooks/useCorrections';
 import { useLocate } from './hooks/useLocate';
 import { useReport } from './hooks/useReport';
 import { errorText, useRunner, type Notice } from './hooks/useRunner';
@@ -87,10 +88,21 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   }, []);
 
   const checkIn = (h: WorkbookHost | null, name: string) => checking.check(h, name, location.scope, location.setLocated);
+  const corrections = useCorrections(host, run, messages, () => checkIn(host, fileName));
+  // 清除标注 also puts back the corrections made in this pane (their old values are kept here).
+  const undoThenClean = corrections.undo;
+  const clean =
+    annotation.clean && undoThenClean
+      ? () =>
+          void undoThenClean().then((undone) => {
+            if (undone) annotation.clean?.();
+          })
+      : annotation.clean;
   const choose = (file: File) => {
     const h = workbook.open(file);
     if (!h) return;
     annotation.reset();
+    corrections.reset();
     void checkIn(h, file.name);
   };
   const select = host?.select
@@ -105,6 +117,11 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
         <Title3 as="h1">{messages.title}</Title3>
         <Body1>{messages.summary}</Body1>
         <Notices notice={notice} warnings={warnings} messages={messages} />
+        {corrections.undo && (
+          <Button disabled={busy} data-action="undo-correction" onClick={() => void corrections.undo?.()}>
+            {messages.undoCorrection}
+          </Button>
+        )}
         {mode !== 'office' && fileHost && <FilePicker messages={messages} fileName={workbook.fileName} disabled={busy} onChoose={choose} />}
         <ActionBar
           messages={messages}
@@ -112,7 +129,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
           actions={{
             check: host ? () => void checkIn(host, fileName) : undefined,
             mark: annotation.mark,
-            clean: annotation.clean,
+            clean,
             explain: annotation.explain,
             word: downloads.word,
             workbook: downloads.workbook,
@@ -155,6 +172,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
                 onSelect={select}
                 onSetRules={host ? () => setEditing({ row: null }) : undefined}
                 onSetRule={host ? (row) => setEditing({ row }) : undefined}
+                onCorrect={corrections.correct && !busy ? (f) => void corrections.correct?.(f) : undefined}
               />
             </Suspense>
           </LoadBoundary>

@@ -85,6 +85,14 @@ export interface Messages {
   files: { word: string; workbook: string };
   /** The scoring-rule editor. */
   ruleEditor: RuleEditorMessages;
+  /** After a correction: "已修正 {cells}：{changes}。" ({changes}: "46.5 → 47.5", joined). */
+  corrected: string;
+  /** The action that puts the corrected cells back. */
+  undoCorrection: string;
+  /** After 撤销修正: "已撤销修正：{cells} 已恢复原值。" */
+  correctionUndone: string;
+  /** The correction button's accessible name: "{display}（{cell}）". */
+  correctLabel: string;
 }
 
 export interface RuleEditorMessages {
@@ -121,7 +129,7 @@ export interface RuleEditorMessages {
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
-export type Step = 'read' | 'check' | 'write' | 'clean' | 'word' | 'workbook';
+export type Step = 'read' | 'check' | 'write' | 'clean' | 'word' | 'workbook' | 'correct';
 
 // Every code and step as a record's key, so that one added to its type without words here is a compile error.
 const HOST_ERRORS: Record<HostErrorCode | 'unknown', null> = {
@@ -143,6 +151,8 @@ const HOST_ERRORS: Record<HostErrorCode | 'unknown', null> = {
   'api-not-found': null,
   'general-exception': null,
   'office-error': null,
+  'correction-formula': null,
+  'correction-changed': null,
   unknown: null,
 };
 const PANE_WARNINGS: Record<Exclude<WarningCode, 'state-rows-unreadable'>, null> = {
@@ -151,7 +161,7 @@ const PANE_WARNINGS: Record<Exclude<WarningCode, 'state-rows-unreadable'>, null>
   'notes-left': null,
   'merges-unavailable': null,
 };
-const STEPS: Record<Step, null> = { read: null, check: null, write: null, clean: null, word: null, workbook: null };
+const STEPS: Record<Step, null> = { read: null, check: null, write: null, clean: null, word: null, workbook: null, correct: null };
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
 /** The record's keys, each said by the catalogue key its name makes. */
@@ -221,6 +231,10 @@ function build(locale: Locale): Messages {
       index: say('pane.forms.index'),
       targets: say('pane.forms.targets'),
     },
+    corrected: say('pane.corrected'),
+    undoCorrection: say('pane.undoCorrection'),
+    correctionUndone: say('pane.correctionUndone'),
+    correctLabel: say('pane.correctLabel'),
     tablePicker: say('pane.tablePicker'),
     tree: say('pane.tree'),
     points: say('pane.points'),

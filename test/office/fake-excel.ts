@@ -181,6 +181,8 @@ export interface FakeOptions {
 /** One Excel.run: its options and what the adapter did in it. */
 export interface RunRecord {
   delayForCellEdit: boolean;
+  /** The run is one step in Excel's undo (ExcelApi 1.20). */
+  mergeUndoGroup: boolean;
   /** suspendScreenUpdatingUntilNextSync calls queued in the run (the docs: not in a loop). */
   suspends: number;
   syncs: number;
@@ -230,9 +232,9 @@ export class FakeExcel {
    * Excel.run: a batch on a new context. While the user edits a cell, a run without delayForCellEdit
    * fails at once (with it, Excel waits until the edit ends: here, at once).
    */
-  run<T>(options: { delayForCellEdit?: boolean } | ((context: X.ExcelContext) => Promise<T>), batch?: (context: X.ExcelContext) => Promise<T>): Promise<T> {
+  run<T>(options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } | ((context: X.ExcelContext) => Promise<T>), batch?: (context: X.ExcelContext) => Promise<T>): Promise<T> {
     const [opts, fn] = typeof options === 'function' ? [{}, options] : [options, batch as (context: X.ExcelContext) => Promise<T>];
-    const record: RunRecord = { delayForCellEdit: Boolean(opts.delayForCellEdit), suspends: 0, syncs: 0 };
+    const record: RunRecord = { delayForCellEdit: Boolean(opts.delayForCellEdit), mergeUndoGroup: Boolean(opts.mergeUndoGroup), suspends: 0, syncs: 0 };
     this.runs.push(record);
     if (this.cellEditMode && !record.delayForCellEdit) {
       return Promise.reject(new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode."));
@@ -549,7 +551,7 @@ class FakeContext implements X.ExcelContext {
     private readonly fake: FakeExcel,
     run?: RunRecord,
   ) {
-    this.run = run ?? { delayForCellEdit: false, suspends: 0, syncs: 0 };
+    this.run = run ?? { delayForCellEdit: false, mergeUndoGroup: false, suspends: 0, syncs: 0 };
     this.workbook = new FakeWorkbook(fake, this.run);
   }
   sync(): Promise<void> {

@@ -1,6 +1,6 @@
-import { Badge, Body1, Caption1, Subtitle2, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Subtitle2, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/checks/finding';
-import type { Messages } from '../messages';
+import { format, type Messages } from '../messages';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   meta: { color: tokens.colorNeutralForeground3 },
+  correct: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
@@ -38,10 +39,12 @@ export interface FindingItemsProps {
   messages: Messages;
   /** Selects the finding's cell (inside Excel); absent in browser mode, where the items are plain text. */
   onSelect?: (sheet: string, cell: string) => void;
+  /** Applies a finding's correction (its button, "改为 47.5"); absent where nothing can be written. */
+  onCorrect?: (finding: Finding) => void;
 }
 
 /** One finding per line: its message, then where it is and what was expected. Enter or a click selects the cell. */
-export function FindingItems({ findings, messages, onSelect }: FindingItemsProps) {
+export function FindingItems({ findings, messages, onSelect, onCorrect }: FindingItemsProps) {
   const styles = useStyles();
   // One tab stop per list; the arrow keys move within it (and Tab leaves it).
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
@@ -70,6 +73,18 @@ export function FindingItems({ findings, messages, onSelect }: FindingItemsProps
                 {body}
               </div>
             )}
+            {onCorrect && f.correction && (
+              <Button
+                size="small"
+                appearance="primary"
+                className={styles.correct}
+                data-correct={`${f.correction.sheet}!${f.correction.cell}`}
+                aria-label={format(messages.correctLabel, { display: f.correction.display, cell: `${f.correction.sheet}!${f.correction.cell}` })}
+                onClick={() => onCorrect(f)}
+              >
+                {f.correction.display}
+              </Button>
+            )}
           </li>
         );
       })}
@@ -82,7 +97,7 @@ export interface FindingsListProps extends FindingItemsProps {
 }
 
 /** The findings of the given severities, a section each (错误, 警告); the arrow keys move within each. */
-export function FindingsList({ findings, messages, onSelect, severities }: FindingsListProps) {
+export function FindingsList({ findings, messages, onSelect, onCorrect, severities }: FindingsListProps) {
   const styles = useStyles();
   return (
     <div className={styles.group} data-testid="findings">
@@ -94,7 +109,7 @@ export function FindingsList({ findings, messages, onSelect, severities }: Findi
             <Subtitle2 as="h2">
               {messages.groups[severity]} <Badge appearance="filled" color={BADGE[severity]}>{list.length}</Badge>
             </Subtitle2>
-            <FindingItems findings={list} messages={messages} onSelect={onSelect} />
+            <FindingItems findings={list} messages={messages} onSelect={onSelect} onCorrect={onCorrect} />
           </section>
         );
       })}

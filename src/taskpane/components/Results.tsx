@@ -1,5 +1,6 @@
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { Finding } from '../../core/checks/finding';
 import type { Checked } from '../checker';
 import { format, type Messages } from '../messages';
 import { findingsFor, paneView } from '../view/score-view';
@@ -20,13 +21,15 @@ export interface ResultsProps {
   onSetRules?: () => void;
   /** Opens the rule editor on one leaf of the tree (its TreeRow.id). */
   onSetRule?: (row: string) => void;
+  /** Applies a finding's correction. */
+  onCorrect?: (finding: Finding) => void;
 }
 
 /**
  * A check at a glance: the chosen table's total, its tree, then its 错误 and 警告, the 提示 folded. With
  * several score tables, a picker names each; findings of no table (the explanation text) go with every one.
  */
-export function Results({ checked, messages, onSelect, onSetRules, onSetRule }: ResultsProps) {
+export function Results({ checked, messages, onSelect, onSetRules, onSetRule, onCorrect }: ResultsProps) {
   const styles = useStyles();
   const view = useMemo(() => paneView(checked.result), [checked]);
   const [chosen, setChosen] = useState(0);
@@ -46,7 +49,7 @@ export function Results({ checked, messages, onSelect, onSetRules, onSetRule }: 
         <Body1>{format(messages.counts, counts)}</Body1>
       </div>
       {table && <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />}
-      <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} />
+      <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} onCorrect={onCorrect} />
       {counts.error + counts.warning === 0 && <Body1>{messages.noProblems}</Body1>}
       <NotesFold notes={findings.filter((f) => f.severity === 'info')} messages={messages} onSelect={onSelect} onSetRules={onSetRules} />
     </div>

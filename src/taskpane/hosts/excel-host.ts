@@ -1,12 +1,16 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
+import { type CorrectionPlan, undoCorrections } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
   type AnnotationState,
   ApplyPlanError,
   type ApplyWarning,
+  applyCorrections,
   applyPlan,
+  CorrectionRefusedError,
+  isApiSupported,
   officeErrorCode,
   PartialWriteError,
   readRulesSheet,
@@ -19,7 +23,7 @@ import {
   requestBudgetForHost,
   selectCell,
 } from '../../office/index';
-import { type CleanResult, download, HostError, type HostWarning, type OfficeErrorCode, type WorkbookHost } from './host';
+import { type CleanResult, correctionError, download, HostError, type HostWarning, type OfficeErrorCode, type WorkbookHost } from './host';
 
 /** Options of every run: wait while the user is editing a cell instead of failing at once. */
 const RUN = { delayForCellEdit: true };
@@ -78,6 +82,17 @@ export class ExcelHost implements WorkbookHost {
     } finally {
       this.previous = undefined;
     }
+  }
+
+  async applyCorrections(plan: CorrectionPlan): Promise<void> {
+    requireApi('1.2');
+    // One step in Excel's undo where the host can (ExcelApi 1.20); elsewhere each write is its own step.
+    const options = isApiSupported('1.20') ? { ...RUN, mergeUndoGroup: true } : RUN;
+    await guard(Excel.run(options, (context) => applyCorrections(context, plan)));
+  }
+
+  undoCorrections(plan: CorrectionPlan): Promise<void> {
+    return this.applyCorrections(undoCorrections(plan));
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -156,6 +171,7 @@ async function guard<T>(run: Promise<T>): Promise<T> {
 export function hostError(err: unknown): unknown {
   if (err instanceof HostError) return err;
   if (err instanceof ApplyPlanError) return new HostError(err.code, err.sheet);
+  if (err instanceof CorrectionRefusedError) return correctionError(err.code, err.sheet, err.address);
   if (err instanceof PartialWriteError) return new HostError(err.operation === 'apply' ? 'partial-write' : 'partial-clean', err.officeCode);
   const code = (err as { code?: unknown } | null)?.code;
   // An Office.js error (OfficeExtension.Error) has a string code; anything else is a bug of ours.

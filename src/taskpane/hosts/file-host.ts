@@ -3,8 +3,9 @@ import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
 import { loadRulePack, saveRulePack } from '../settings-store';
+import { type CorrectionPlan, undoCorrections } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type CleanResult, download, HostError, type HostWarning, type WorkbookHost } from './host';
+import { type CleanResult, correctionError, download, HostError, type HostWarning, type WorkbookHost } from './host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +48,20 @@ export class FileHost implements WorkbookHost {
     const { removeAnnotations } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
     this.noteUnreadable(removeAnnotations(this.loaded()).unreadableRows);
     return { notesRestored: true };
+  }
+
+  async applyCorrections(plan: CorrectionPlan): Promise<void> {
+    const { applyCorrections, ApplyCorrectionsError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-corrections');
+    try {
+      applyCorrections(this.loaded(), plan);
+    } catch (err) {
+      if (err instanceof ApplyCorrectionsError) throw correctionError(err.code, err.sheet, err.address);
+      throw err;
+    }
+  }
+
+  undoCorrections(plan: CorrectionPlan): Promise<void> {
+    return this.applyCorrections(undoCorrections(plan));
   }
 
   takeWarnings(): HostWarning[] {

@@ -1,6 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
+import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 
 /**
@@ -25,6 +26,13 @@ export interface WorkbookHost {
   readWorkbookRules(): Promise<RulePack | null>;
   /** Keeps the rules with this workbook (null removes them); the next check uses them. */
   saveWorkbookRules(pack: RulePack | null): Promise<void>;
+  /**
+   * Writes a correction plan in one batch: every cell checked first (no formula, still the value it was
+   * checked with), so it is applied whole or not at all (HostError 'correction-formula' / 'correction-changed').
+   */
+  applyCorrections(plan: CorrectionPlan): Promise<void>;
+  /** Puts the cells of an applied correction plan back to their old values, exactly. */
+  undoCorrections(plan: CorrectionPlan): Promise<void>;
   /** Offers the Word file for download. */
   downloadDocx(doc: ReportDocument, fileName: string): Promise<void>;
   /** Offers the annotated workbook for download (files only: in Excel the workbook itself is annotated). */
@@ -68,6 +76,10 @@ export type HostErrorCode =
   | 'partial-write'
   /** A clean-up failed half-way: 清除标注 again finishes it. */
   | 'partial-clean'
+  /** A correction refused: the cell holds a formula now; nothing was written. */
+  | 'correction-formula'
+  /** A correction refused: the cell no longer holds the value it was checked with; nothing was written. */
+  | 'correction-changed'
   | OfficeErrorCode;
 
 /** What went wrong, with a code the pane turns into a message and a way out. */
@@ -81,6 +93,12 @@ export class HostError extends Error {
     super(`${code}${detail ? `: ${detail}` : ''}`);
     this.name = 'HostError';
   }
+}
+
+/** A refused correction as the pane's error (shared with the file host). */
+export function correctionError(code: 'formula' | 'changed' | 'protected-sheet' | 'missing-sheet', sheet: string, address: string): HostError {
+  if (code === 'protected-sheet' || code === 'missing-sheet') return new HostError(code, sheet);
+  return new HostError(code === 'formula' ? 'correction-formula' : 'correction-changed', `${sheet}!${address}`);
 }
 
 /** Starts a browser download of a Blob. */
