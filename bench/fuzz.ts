@@ -19,14 +19,27 @@ const SEED = 20251126;
 
 export interface FuzzFigures {
   /** `before`: of the first `controls` cases, how many had the expected finding before the slip (a detector that always fires would). */
-  kinds: { kind: CorruptionKind; cases: number; found: number; redrawn: number; missed: string[]; controls: number; before: number }[];
+  kinds: {
+    kind: CorruptionKind;
+    cases: number;
+    found: number;
+    redrawn: number;
+    missed: string[];
+    controls: number;
+    before: number;
+  }[];
   grids: { cases: number; threw: number; viaXlsx: number; threwViaXlsx: number; firstThrow: string | null };
   tables: { cases: number; misread: number; firstProblem: string | null };
   seconds: number;
 }
 
 /** Draws until `count` values pass `keep`, in seeded batches. */
-function draw<T, U>(arb: fc.Arbitrary<T>, count: number, seed: number, keep: (value: T) => U | null): { kept: U[]; redrawn: number } {
+function draw<T, U>(
+  arb: fc.Arbitrary<T>,
+  count: number,
+  seed: number,
+  keep: (value: T) => U | null,
+): { kept: U[]; redrawn: number } {
   const kept: U[] = [];
   let redrawn = 0;
   for (let batch = 0; kept.length < count; batch++) {
@@ -39,7 +52,13 @@ function draw<T, U>(arb: fc.Arbitrary<T>, count: number, seed: number, keep: (va
   return { kept, redrawn };
 }
 
-export async function runFuzz(casesPerKind = 10_000, grids = 2_000, viaXlsx = 200, tables = 2_000, controls = 1_000): Promise<FuzzFigures> {
+export async function runFuzz(
+  casesPerKind = 10_000,
+  grids = 2_000,
+  viaXlsx = 200,
+  tables = 2_000,
+  controls = 1_000,
+): Promise<FuzzFigures> {
   const t0 = performance.now();
   const kinds = CORRUPTION_KINDS.map((kind, k) => {
     const arb = fc.tuple(tableSpecArb, corruptionArb([kind]));
@@ -117,10 +136,14 @@ export function fuzzLines(f: FuzzFigures): string[] {
     'total-off': 'sum-mismatch on the 合计 figure',
   };
   for (const k of f.kinds) {
-    lines.push(`| ${k.kind} | ${expected[k.kind]} | detection rate: ${n(k.found)} / ${n(k.cases)} (${pct(k.found, k.cases)}) | ${n(k.redrawn)} | ${k.before} of ${n(k.controls)} |`);
+    lines.push(
+      `| ${k.kind} | ${expected[k.kind]} | detection rate: ${n(k.found)} / ${n(k.cases)} (${pct(k.found, k.cases)}) | ${n(k.redrawn)} | ${k.before} of ${n(k.controls)} |`,
+    );
   }
   lines.push('');
-  lines.push(`- reader threw: ${f.grids.threw} of ${n(f.grids.cases)} random grids (in memory); ${f.grids.threwViaXlsx} of ${n(f.grids.viaXlsx)} written as .xlsx and read back`);
+  lines.push(
+    `- reader threw: ${f.grids.threw} of ${n(f.grids.cases)} random grids (in memory); ${f.grids.threwViaXlsx} of ${n(f.grids.viaXlsx)} written as .xlsx and read back`,
+  );
   lines.push(`- consistent tables misread or given an error finding: ${f.tables.misread} of ${n(f.tables.cases)}`);
   for (const k of f.kinds) for (const m of k.missed) lines.push(`- missed (${k.kind}): ${m}`);
   if (f.grids.firstThrow) lines.push(`- first throw: ${f.grids.firstThrow}`);

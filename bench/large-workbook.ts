@@ -26,8 +26,14 @@ export async function buildLargeWorkbook(n: number): Promise<Buffer> {
       const missed = i % 7 === 0;
       const score = missed ? 1.89 : 2; // 90% ÷ 95% × 2 = 1.894…
       ws.getRow(row).values = [
-        `一级指标${g + 1}`, `二级指标${g + 1}-${Math.floor(i / perSub) + 1}`, `指标${g + 1}-${i + 1}`,
-        '≥95%', missed ? '90%' : '96%', points, score, missed ? '部分未完成' : '',
+        `一级指标${g + 1}`,
+        `二级指标${g + 1}-${Math.floor(i / perSub) + 1}`,
+        `指标${g + 1}-${i + 1}`,
+        '≥95%',
+        missed ? '90%' : '96%',
+        points,
+        score,
+        missed ? '部分未完成' : '',
       ];
       groupPoints += points;
       groupScore += score;

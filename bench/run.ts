@@ -38,11 +38,15 @@ async function time(runs: number, fn: () => unknown, label = ''): Promise<number
 function paneFirstLoad(): { raw: number; gzip: number; files: number } {
   const dist = join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'taskpane.html'))) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--no-stats'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--no-stats'], {
+      stdio: 'inherit',
+    });
   }
   const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
   // The built page is minified: attribute values may come without quotes.
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((src) => !/^https?:|office\.js$/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((src) => !/^https?:|office\.js$/.test(src));
   let raw = 0;
   let gzip = 0;
   for (const src of scripts) {
@@ -61,8 +65,12 @@ async function main(): Promise<void> {
   };
   say(`# Benchmark results`);
   say();
-  say(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
-  say(`Times are medians of repeated runs after a warm-up, each section started after a full garbage collection${(globalThis as { gc?: unknown }).gc ? '' : ' (not this run: node without --expose-gc)'}. Load average at start: ${loadavg()[0].toFixed(2)}.`);
+  say(
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  );
+  say(
+    `Times are medians of repeated runs after a warm-up, each section started after a full garbage collection${(globalThis as { gc?: unknown }).gc ? '' : ' (not this run: node without --expose-gc)'}. Load average at start: ${loadavg()[0].toFixed(2)}.`,
+  );
   say();
 
   // First, while this process is still small: whole processes, paired, so machine drift cancels out.
@@ -87,9 +95,13 @@ async function main(): Promise<void> {
   });
   const workbook = data as unknown as WorkbookData;
   let indicators = 0;
-  const core = await time(runs * 3, () => {
-    indicators = checkWorkbook(workbook).model.scoreTables[0]?.indicators.length ?? 0;
-  }, 'core');
+  const core = await time(
+    runs * 3,
+    () => {
+      indicators = checkWorkbook(workbook).model.scoreTables[0]?.indicators.length ?? 0;
+    },
+    'core',
+  );
   // The whole check as the CLI's check command does it: the fast reader, then the core.
   const whole = await time(runs, async () => checkWorkbook(await readWorkbookFast(bytes)));
   // The ratio from pairs run back to back, so both sides meet the same garbage-collector weather.
@@ -113,10 +125,14 @@ async function main(): Promise<void> {
   say(`| --- | ---: | --- |`);
   say(`| bare ExcelJS read (load only) | ${bareRead.toFixed(1)} | |`);
   say(`| read into the core's grids (ExcelJS + adapter) | ${adapterRead.toFixed(1)} | |`);
-  say(`| read into the core's grids (fast reader, no ExcelJS workbook; the check command's read) | ${fastRead.toFixed(1)} | |`);
+  say(
+    `| read into the core's grids (fast reader, no ExcelJS workbook; the check command's read) | ${fastRead.toFixed(1)} | |`,
+  );
   say(`| core: locate, parse, all checks | ${core.toFixed(1)} (fastest ${fastest.get('core')?.toFixed(1)}) | ≤ 50 |`);
   say(`| whole check as the check command does it (fast read + core) | ${whole.toFixed(1)} | |`);
-  say(`| ratio whole check ÷ bare read (median of ${ratios.length} back-to-back pairs) | ${ratio.toFixed(2)} | ≤ 1.3 |`);
+  say(
+    `| ratio whole check ÷ bare read (median of ${ratios.length} back-to-back pairs) | ${ratio.toFixed(2)} | ≤ 1.3 |`,
+  );
   say();
 
   // Cold: a fresh process per run, the CLI's real situation (the code is not yet compiled by the JIT).
@@ -127,7 +143,9 @@ async function main(): Promise<void> {
     cold.push(JSON.parse(execFileSync(process.execPath, [join(__dirname, 'cold.js'), file], { encoding: 'utf8' })));
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  say(`First check in a fresh process (median of ${cold.length} processes): read ${med(cold.map((c) => c.read)).toFixed(1)} ms, core ${med(cold.map((c) => c.core)).toFixed(1)} ms — the JIT has not compiled the code yet; the table above is warm.`);
+  say(
+    `First check in a fresh process (median of ${cold.length} processes): read ${med(cold.map((c) => c.read)).toFixed(1)} ms, core ${med(cold.map((c) => c.core)).toFixed(1)} ms — the JIT has not compiled the code yet; the table above is warm.`,
+  );
   say();
 
   say(`## Core time by size`);
@@ -143,7 +161,9 @@ async function main(): Promise<void> {
   say(`## Task pane`);
   say();
   const pane = paneFirstLoad();
-  say(`First-load JavaScript of the built pane (dist/taskpane.html's own scripts, office.js excluded): ${(pane.gzip / 1024).toFixed(1)} KiB gzipped (${(pane.raw / 1024).toFixed(0)} KiB minified) in ${pane.files} files; target ≤ 250 KB gzipped. ExcelJS and docx are separate chunks loaded only in browser mode.`);
+  say(
+    `First-load JavaScript of the built pane (dist/taskpane.html's own scripts, office.js excluded): ${(pane.gzip / 1024).toFixed(1)} KiB gzipped (${(pane.raw / 1024).toFixed(0)} KiB minified) in ${pane.files} files; target ≤ 250 KB gzipped. ExcelJS and docx are separate chunks loaded only in browser mode.`,
+  );
   say();
   say(`## Office.js round trips by size`);
   say();

@@ -19,11 +19,17 @@ export const STARTUP_TARGET = 2.5;
 
 function run(args: string[], ok: number[]): number {
   const t0 = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (child.error) throw child.error;
   if (child.status === null || !ok.includes(child.status)) {
-    throw new Error(`node ${args.join(' ')} exited with ${child.status ?? child.signal}: ${child.stderr.toString().trim()}`);
+    throw new Error(
+      `node ${args.join(' ')} exited with ${child.status ?? child.signal}: ${child.stderr.toString().trim()}`,
+    );
   }
   return ms;
 }

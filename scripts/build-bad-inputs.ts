@@ -20,8 +20,12 @@ export async function answerOf(file: string): Promise<{ exit: number; answer: st
   const exit = await main(['check', file, '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   if (exit === 2) return { exit, answer: stderr.trim().replace(/^scoresheet: /, '') };
   const counts = new Map<string, number>();
-  for (const f of (JSON.parse(stdout) as { findings: { rule: string }[] }).findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  return { exit, answer: [...counts].map(([rule, n]) => (n > 1 ? `\`${rule}\` ×${n}` : `\`${rule}\``)).join(', ') || 'no findings' };
+  for (const f of (JSON.parse(stdout) as { findings: { rule: string }[] }).findings)
+    counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return {
+    exit,
+    answer: [...counts].map(([rule, n]) => (n > 1 ? `\`${rule}\` ×${n}` : `\`${rule}\``)).join(', ') || 'no findings',
+  };
 }
 
 const INTRO = `# Bad inputs
@@ -84,7 +88,8 @@ async function run(argv: string[]): Promise<void> {
     process.stdout.write(await markdown(inputs));
     return;
   }
-  for (const input of inputs) console.log(`${path.basename(input.file).padEnd(32)} exit ${input.expected.exit}  ${input.description}`);
+  for (const input of inputs)
+    console.log(`${path.basename(input.file).padEnd(32)} exit ${input.expected.exit}  ${input.description}`);
   console.log(`\n${inputs.length} files in ${outDir}`);
 }
 

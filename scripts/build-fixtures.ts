@@ -9,7 +9,6 @@ import * as path from 'path';
 import { fixtures } from '../test/fixtures';
 import { repoRoot } from './repo-root';
 
-
 export async function buildFixtures(outDir = path.join(repoRoot(), 'test', 'fixtures', 'out')): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
@@ -17,7 +16,8 @@ export async function buildFixtures(outDir = path.join(repoRoot(), 'test', 'fixt
     const file = path.join(outDir, `${spec.name}.xlsx`);
     fs.writeFileSync(file, await spec.build());
     written.push(file);
-    const expect = spec.expect.kind === 'error' ? `error ${spec.expect.code}` : `findings: ${spec.expect.findings.length}`;
+    const expect =
+      spec.expect.kind === 'error' ? `error ${spec.expect.code}` : `findings: ${spec.expect.findings.length}`;
     console.log(`${spec.name.padEnd(26)} ${expect.padEnd(22)} ${spec.description}`);
   }
   return written;
@@ -25,7 +25,9 @@ export async function buildFixtures(outDir = path.join(repoRoot(), 'test', 'fixt
 
 if (require.main === module) {
   buildFixtures()
-    .then((files) => console.log(`\n${files.length} fixtures in ${path.relative(process.cwd(), path.dirname(files[0]))}`))
+    .then((files) =>
+      console.log(`\n${files.length} fixtures in ${path.relative(process.cwd(), path.dirname(files[0]))}`),
+    )
     .catch((err: unknown) => {
       console.error(err);
       process.exitCode = 1;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-"use strict";
+'use strict';
 // Writes the add-in icons (assets/icon-<size>.png) without any dependency:
 // the picture is drawn into an RGBA buffer with 4×4 supersampling and encoded as a PNG
 // with zlib (deflate) and a hand-written CRC-32.
@@ -8,9 +8,9 @@
 //
 // Usage: node scripts/make-icons.js [outDir]   (default: assets/)
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
 
 const SIZES = [16, 32, 64, 80, 128];
 const SUPERSAMPLE = 4;
@@ -42,7 +42,7 @@ function crc32(buffers) {
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length, 0);
-  const typeBuf = Buffer.from(type, "ascii");
+  const typeBuf = Buffer.from(type, 'ascii');
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32([typeBuf, data]), 0);
   return Buffer.concat([length, typeBuf, data, crc]);
@@ -66,9 +66,9 @@ function encodePng(width, height, rgba) {
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -108,10 +108,7 @@ function sample(x, y, size) {
 
   // Check mark: two capsules.
   const stroke = size <= 16 ? 0.085 : size <= 32 ? 0.075 : 0.07;
-  const d = Math.min(
-    distanceToSegment(x, y, 0.25, 0.53, 0.43, 0.71),
-    distanceToSegment(x, y, 0.43, 0.71, 0.76, 0.32)
-  );
+  const d = Math.min(distanceToSegment(x, y, 0.25, 0.53, 0.43, 0.71), distanceToSegment(x, y, 0.43, 0.71, 0.76, 0.32));
   if (d <= stroke) color = blend(color, CHECK);
   return color;
 }
@@ -158,7 +155,7 @@ function drawIcon(size) {
 }
 
 function main() {
-  const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
+  const outDir = path.resolve(process.argv[2] || path.join(__dirname, '..', 'assets'));
   fs.mkdirSync(outDir, { recursive: true });
   for (const size of SIZES) {
     const file = path.join(outDir, `icon-${size}.png`);

@@ -19,7 +19,8 @@ function snapshot(wb: ExcelJS.Workbook, sheets: string[], what: 'values' | 'form
     const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        out[`${name}!${cell.address}`] = what === 'values' ? cell.value : { fill: cell.style?.fill ?? null, note: cell.note ?? null };
+        out[`${name}!${cell.address}`] =
+          what === 'values' ? cell.value : { fill: cell.style?.fill ?? null, note: cell.note ?? null };
       }),
     );
   }
@@ -67,7 +68,17 @@ describe('annotate, report and clean on the sample', () => {
   it('adds a 检查结果 sheet: a filterable table, frozen header, each cell a link to its cell', () => {
     const ws = after.getWorksheet('检查结果') as ExcelJS.Worksheet;
     expect(ws).toBeDefined();
-    expect(ws.getRow(1).values).toEqual([undefined, '级别', '指标', '工作表', '单元格', '说明', '应为', '实际', '检查项']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      '级别',
+      '指标',
+      '工作表',
+      '单元格',
+      '说明',
+      '应为',
+      '实际',
+      '检查项',
+    ]);
     expect(ws.rowCount).toBe(1 + findingCount);
     expect(findingCount).toBeGreaterThan(10);
     const link = ws.getCell('D2').value as ExcelJS.CellHyperlinkValue;
@@ -120,7 +131,11 @@ describe('what the user wrote stays what it is', () => {
   it('keeps a user note and fill under a mark, and restores them on clean', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('自评表');
-    ws.addRows([['一级指标', '二级指标', '分值', '自评得分', '扣分原因'], ['管理', '预算执行', 4, 3.5, ''], ['合计', '', 4, 3.5, '']]);
+    ws.addRows([
+      ['一级指标', '二级指标', '分值', '自评得分', '扣分原因'],
+      ['管理', '预算执行', 4, 3.5, ''],
+      ['合计', '', 4, 3.5, ''],
+    ]);
     ws.getCell('D2').note = '用户自己的批注';
     ws.getCell('D2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
     const input = join(dir, 'user-note.xlsx');
@@ -139,7 +154,11 @@ describe('what the user wrote stays what it is', () => {
   it('writes text that looks like a formula as text', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('自评表');
-    ws.addRows([['指标名称', '分值', '自评得分', '扣分原因'], ['=HYPERLINK("http://x","点我")', 4, 3, '-1分，+原因@'], ['合计', 4, 3, '']]);
+    ws.addRows([
+      ['指标名称', '分值', '自评得分', '扣分原因'],
+      ['=HYPERLINK("http://x","点我")', 4, 3, '-1分，+原因@'],
+      ['合计', 4, 3, ''],
+    ]);
     const input = join(dir, 'formula-text.xlsx');
     writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
     const annotated = join(dir, 'formula-text-annotated.xlsx');
@@ -158,7 +177,11 @@ describe('what the user wrote stays what it is', () => {
   it('refuses a protected sheet before writing anything', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('自评表');
-    ws.addRows([['指标名称', '分值', '自评得分'], ['预算执行', 4, 3], ['合计', 4, 3]]);
+    ws.addRows([
+      ['指标名称', '分值', '自评得分'],
+      ['预算执行', 4, 3],
+      ['合计', 4, 3],
+    ]);
     await ws.protect('secret', {});
     const input = join(dir, 'protected.xlsx');
     writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -177,7 +200,12 @@ describe('report', () => {
     const text = readFileSync(md, 'utf8');
     for (const figure of ['97.38', '49.88', '47.5', '11,661.19万元', '98.76%']) expect(text).toContain(figure);
     const headings = text.split('\n').filter((l) => /^## [一二三四]、/.test(l));
-    expect(headings).toEqual(['## 一、基本情况', '## 二、综合评价分析', '## 三、存在的主要问题', '## 四、下一步改进措施']);
+    expect(headings).toEqual([
+      '## 一、基本情况',
+      '## 二、综合评价分析',
+      '## 三、存在的主要问题',
+      '## 四、下一步改进措施',
+    ]);
     const problems = text.slice(text.indexOf('## 三、'), text.indexOf('## 四、'));
     for (const name of ['整体效能', '预算执行', '绩效管理', '资产管理']) expect(problems).toContain(`${name}扣`);
     expect(text).toContain('（二）管理效能分析（总分为50分，自评分为47.5分）');
@@ -190,8 +218,15 @@ describe('report', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('自评结果为97.38分');
     // The four sections, in order, as the paragraphs' text.
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    expect(paragraphs.filter((p) => /^[一二三四]、/.test(p))).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    expect(paragraphs.filter((p) => /^[一二三四]、/.test(p))).toEqual([
+      '一、基本情况',
+      '二、综合评价分析',
+      '三、存在的主要问题',
+      '四、下一步改进措施',
+    ]);
     for (const figure of ['49.88', '47.5', '11,661.19万元', '98.76%']) expect(paragraphs.join('\n')).toContain(figure);
     const xlsx = join(dir, 'report.xlsx');
     expect((await cli('report', sample, '-o', xlsx)).code).toBe(1);

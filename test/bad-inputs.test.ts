@@ -28,7 +28,12 @@ function check(file: string): Promise<Outcome> {
       { cwd: root, timeout: PER_FILE_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 2 ** 20 },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; killed?: boolean }) | null;
-        resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, timedOut: Boolean(e?.killed), stdout, stderr });
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
+          timedOut: Boolean(e?.killed),
+          stdout,
+          stderr,
+        });
       },
     );
   });

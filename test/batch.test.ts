@@ -77,7 +77,13 @@ describe('scoresheet check FOLDER --summary OUT.xlsx', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     const rows = rowsOf((await openSummary(out)).getWorksheet('汇总') as ExcelJS.Worksheet);
-    expect(rows.map((r) => r['文件'])).toEqual(['notes.xlsx', 'sample-scoresheet.xlsx', 'total-wrong.xlsx', '=1+1 名单.xlsx', 'formula-names.xlsx']);
+    expect(rows.map((r) => r['文件'])).toEqual([
+      'notes.xlsx',
+      'sample-scoresheet.xlsx',
+      'total-wrong.xlsx',
+      '=1+1 名单.xlsx',
+      'formula-names.xlsx',
+    ]);
     expect(rows[0]).toMatchObject({ 状态: '无法检查', 自评得分: null, 错误: null });
     expect(rows[0]['无法检查的原因']).toMatch(/notes\.xlsx.*不是有效的 \.xlsx 工作簿/);
     expect(rows.slice(1).every((r) => r['状态'] === '已检查' && r['无法检查的原因'] === null)).toBe(true);
@@ -122,8 +128,16 @@ describe('scoresheet check FOLDER --summary OUT.xlsx', () => {
     const findings = rowsOf(wb.getWorksheet('全部问题') as ExcelJS.Worksheet);
     const sampleJson = (await checkBuffer(readFileSync(sample))).findings;
     const ofSample = findings.filter((r) => r['文件'] === 'sample-scoresheet.xlsx');
-    expect(ofSample.map((r) => [r['检查项'], r['工作表'], r['单元格'], r['说明']])).toEqual(sampleJson.map((f) => [f.rule, f.sheet, f.cell, f.message]));
-    expect(ofSample[0]).toMatchObject({ 级别: '错误', 指标: '管理效能', 应为: 47.5, 实际: 46.5, 单位名称: '广州市荔湾区人民政府白鹤洞街道办事处' });
+    expect(ofSample.map((r) => [r['检查项'], r['工作表'], r['单元格'], r['说明']])).toEqual(
+      sampleJson.map((f) => [f.rule, f.sheet, f.cell, f.message]),
+    );
+    expect(ofSample[0]).toMatchObject({
+      级别: '错误',
+      指标: '管理效能',
+      应为: 47.5,
+      实际: 46.5,
+      单位名称: '广州市荔湾区人民政府白鹤洞街道办事处',
+    });
   });
 
   it('writes text that looks like a formula as text: no cell is a formula', async () => {
@@ -167,7 +181,9 @@ describe('scoresheet check FOLDER --summary OUT.xlsx', () => {
       ['5', '5', 'total-wrong.xlsx'],
     ]);
     expect(lines[0]).toBe('[####----------------] 1/5 =1+1 名单.xlsx');
-    expect(lines[lines.indexOf('[############--------] 3/5 notes.xlsx') + 1]).toMatch(/^scoresheet: 无法检查 notes\.xlsx：不是有效的 \.xlsx 工作簿/);
+    expect(lines[lines.indexOf('[############--------] 3/5 notes.xlsx') + 1]).toMatch(
+      /^scoresheet: 无法检查 notes\.xlsx：不是有效的 \.xlsx 工作簿/,
+    );
     expect(lines.at(-1)).toBe(`共 5 个文件：已检查 4 个，无法检查 1 个；错误共 2 项，警告 1 项。汇总表已写入 ${out}。`);
     expect(result.stderr).not.toContain('\r');
     expect(result.stderr).not.toContain('\x1b');
@@ -186,7 +202,12 @@ describe('scoresheet check FOLDER --summary OUT.xlsx', () => {
     const rows = rowsOf(wb.getWorksheet('Summary') as ExcelJS.Worksheet);
     expect(rows).toHaveLength(5);
     expect(rows[0]).toMatchObject({ File: 'notes.xlsx', Status: 'not checked' });
-    expect(rows[1]).toMatchObject({ File: 'sample-scoresheet.xlsx', Status: 'checked', Score: 97.38, 'Worst: severity': 'error' });
+    expect(rows[1]).toMatchObject({
+      File: 'sample-scoresheet.xlsx',
+      Status: 'checked',
+      Score: 97.38,
+      'Worst: severity': 'error',
+    });
   });
 });
 
@@ -216,11 +237,14 @@ describe('batch exit codes and output without --summary', () => {
     const json = JSON.parse(out.stdout);
     expect(json).toHaveLength(3);
     expect(json[0]).toEqual(JSON.parse((await cli('check', clean, '--json')).stdout));
-    expect(json[1]).toEqual({ file: missing, error: { code: 'unreadable', message: expect.stringContaining('文件不存在') } });
+    expect(json[1]).toEqual({
+      file: missing,
+      error: { code: 'unreadable', message: expect.stringContaining('文件不存在') },
+    });
     expect(json[2].total).toEqual({ points: 100, score: 97.48 });
   });
 
-  it('prints each file\'s text report without --json or --summary', async () => {
+  it("prints each file's text report without --json or --summary", async () => {
     const out = await cli('check', clean, wrong);
     expect(out.code).toBe(1);
     expect(out.stdout).toContain(`检查结果：${basename(clean)}`);
@@ -233,7 +257,10 @@ describe('batch exit codes and output without --summary', () => {
     const csv = await cli('check', clean, '--summary', join(dir, 'out.csv'));
     expect([csv.code, csv.stderr]).toEqual([2, expect.stringContaining('汇总表须为 .xlsx 文件')]);
     const nowhere = await cli('check', clean, '--summary', join(dir, 'no', 'such', 'out.xlsx'));
-    expect([nowhere.code, nowhere.stderr.trim()]).toEqual([2, `scoresheet: 无法写入汇总表 ${join(dir, 'no', 'such', 'out.xlsx')}：文件夹不存在`]);
+    expect([nowhere.code, nowhere.stderr.trim()]).toEqual([
+      2,
+      `scoresheet: 无法写入汇总表 ${join(dir, 'no', 'such', 'out.xlsx')}：文件夹不存在`,
+    ]);
   });
 
   it('says so when a folder holds no workbook', async () => {
@@ -276,23 +303,52 @@ describe('the folder of test fixtures', () => {
 
 describe('summary rows and the progress bar (pure)', () => {
   const json = (findings: Partial<Finding>[]): CheckJson => ({
-    file: 'x.xlsx', tables: [], indicators: [], total: { points: 100, score: 90 },
-    findings: findings.map((f) => ({ rule: 'deduction', severity: 'info', sheet: 'S', cell: 'A1', indicator: 'i', expected: null, actual: null, message: 'm', ...f })),
+    file: 'x.xlsx',
+    tables: [],
+    indicators: [],
+    total: { points: 100, score: 90 },
+    findings: findings.map((f) => ({
+      rule: 'deduction',
+      severity: 'info',
+      sheet: 'S',
+      cell: 'A1',
+      indicator: 'i',
+      expected: null,
+      actual: null,
+      message: 'm',
+      ...f,
+    })),
   });
-  const checked = (file: string, findings: Partial<Finding>[]): BatchEntry => ({ status: 'checked', file, path: file, unit: null, year: null, json: json(findings) });
+  const checked = (file: string, findings: Partial<Finding>[]): BatchEntry => ({
+    status: 'checked',
+    file,
+    path: file,
+    unit: null,
+    year: null,
+    json: json(findings),
+  });
 
   it('puts files not checked first, then by worst severity, then by name in numeric order', () => {
     const entries: BatchEntry[] = [
       checked('10.xlsx', []),
       checked('2.xlsx', []),
       checked('warn.xlsx', [{ severity: 'info' }, { severity: 'warning', rule: 'missing-value' }]),
-      checked('err.xlsx', [{ severity: 'info' }, { severity: 'error', rule: 'sum-mismatch', cell: 'B2' }, { severity: 'error', rule: 'score-out-of-range' }]),
+      checked('err.xlsx', [
+        { severity: 'info' },
+        { severity: 'error', rule: 'sum-mismatch', cell: 'B2' },
+        { severity: 'error', rule: 'score-out-of-range' },
+      ]),
       { status: 'unreadable', file: 'z.xlsx', path: 'z.xlsx', reason: 'r' },
       checked('info.xlsx', [{ severity: 'info' }]),
     ];
     const rows = summaryRows(entries, 'zh-CN');
     expect(rows.map((r) => r.file)).toEqual(['z.xlsx', 'err.xlsx', 'warn.xlsx', 'info.xlsx', '2.xlsx', '10.xlsx']);
-    expect(rows[1]).toMatchObject({ errors: 2, warnings: 0, deductions: 1, worst: { rule: 'sum-mismatch', cell: 'B2' } });
+    expect(rows[1]).toMatchObject({
+      errors: 2,
+      warnings: 0,
+      deductions: 1,
+      worst: { rule: 'sum-mismatch', cell: 'B2' },
+    });
     expect(batchExitCode(entries)).toBe(2);
     expect(batchExitCode(entries.filter((e) => e.status === 'checked'))).toBe(1);
     expect(batchExitCode([checked('a', [{ severity: 'warning' }])])).toBe(0);
@@ -318,7 +374,9 @@ describe('summary rows and the progress bar (pure)', () => {
   it('cuts a text longer than an Excel cell holds, rather than write a file Excel must repair', async () => {
     const huge = `=${'长'.repeat(40000)}`;
     const wb = new ExcelJS.Workbook();
-    const bytes = await writeSummaryWorkbook([{ name: 'S', columns: [{ header: 'h', width: 10 }], rows: [[huge], [1.5]] }]);
+    const bytes = await writeSummaryWorkbook([
+      { name: 'S', columns: [{ header: 'h', width: 10 }], rows: [[huge], [1.5]] },
+    ]);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('S') as ExcelJS.Worksheet;
     expect([ws.getCell('A2').value, ws.getCell('A3').value]).toEqual([`${huge.slice(0, 32766)}…`, 1.5]);

@@ -27,7 +27,15 @@ const DISTRICT_PACK = {
   extends: 'guangzhou-department',
   scoreDecimals: 2,
   defaultOperator: '>=',
-  rules: [{ id: '预算编制', title: '预算编制', source: '预算执行率×分值', match: { names: ['预算编制'] }, rule: { kind: 'rate', source: 'funding-rate' } }],
+  rules: [
+    {
+      id: '预算编制',
+      title: '预算编制',
+      source: '预算执行率×分值',
+      match: { names: ['预算编制'] },
+      rule: { kind: 'rate', source: 'funding-rate' },
+    },
+  ],
 };
 
 const findings = (json: CheckJson) => json.findings;
@@ -56,7 +64,9 @@ describe('scoresheet rules', () => {
   it('import writes a copy holding the pack; the copy is checked with it, the original is untouched', async () => {
     const out = await cli('rules', 'import', sample, packFile, '-o', withRules);
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain(`已写入 ${withRules}：评分规则包“workbook”（1 条规则）已存入其隐藏工作表“${RULES_SHEET}”`);
+    expect(out.stderr).toContain(
+      `已写入 ${withRules}：评分规则包“workbook”（1 条规则）已存入其隐藏工作表“${RULES_SHEET}”`,
+    );
     expect(hash(sample)).toBe(sampleHash);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(withRules) as unknown as ArrayBuffer);
@@ -66,8 +76,14 @@ describe('scoresheet rules', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(json.workbookRules).toEqual({ sheet: RULES_SHEET, pack: 'workbook', used: true, problems: [] });
-    expect(json.indicators[1]).toMatchObject({ path: ['管理效能', '预算编制'], computed: 2.96, rule: { kind: 'rate', origin: 'workbook/预算编制' } });
-    expect(json.findings.filter((f) => f.cell === 'C6').map((f) => [f.rule, f.expected, f.actual])).toEqual([['score-mismatch', 2.96, 3]]);
+    expect(json.indicators[1]).toMatchObject({
+      path: ['管理效能', '预算编制'],
+      computed: 2.96,
+      rule: { kind: 'rate', origin: 'workbook/预算编制' },
+    });
+    expect(json.findings.filter((f) => f.cell === 'C6').map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ['score-mismatch', 2.96, 3],
+    ]);
     // Nothing else changed: the sample's findings, less 预算编制's rule-not-verified, plus the mismatch.
     const others = (list: CheckJson['findings']) => list.filter((f) => f.cell !== 'C6');
     expect(others(json.findings)).toEqual(others(plain.findings));
@@ -129,8 +145,16 @@ describe('scoresheet rules', () => {
     const { code, json, stderr } = await checkJson(damaged);
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(new RegExp(`^警告：工作表“${RULES_SHEET}”A2 处保存的评分规则已损坏（.+）：本次检查未使用它，改用默认规则包。\\n$`));
-    expect(json.workbookRules).toMatchObject({ pack: null, used: false, problems: [{ sheet: RULES_SHEET, cell: 'A2' }] });
+    expect(stderr).toMatch(
+      new RegExp(
+        `^警告：工作表“${RULES_SHEET}”A2 处保存的评分规则已损坏（.+）：本次检查未使用它，改用默认规则包。\\n$`,
+      ),
+    );
+    expect(json.workbookRules).toMatchObject({
+      pack: null,
+      used: false,
+      problems: [{ sheet: RULES_SHEET, cell: 'A2' }],
+    });
     expect(findings(json)).toEqual(findings(plain));
 
     const out = await cli('rules', 'export', damaged, '-o', path('never.json'), '--lang', 'en-US');
@@ -140,9 +164,21 @@ describe('scoresheet rules', () => {
   });
 
   it.each<[string, () => string[], RegExp]>([
-    ['export from a workbook without saved rules', () => ['export', sample, '-o', path('none.json')], /sample-scoresheet\.xlsx 中没有保存评分规则/],
-    ['import of an invalid pack', () => ['import', sample, badPack(), '-o', path('bad.xlsx')], /rules\[0\]\.rule\.kind：未知的规则类型“guess”/],
-    ['import of a pack that does not exist', () => ['import', sample, path('nope.json'), '-o', path('bad.xlsx')], /没有名为/],
+    [
+      'export from a workbook without saved rules',
+      () => ['export', sample, '-o', path('none.json')],
+      /sample-scoresheet\.xlsx 中没有保存评分规则/,
+    ],
+    [
+      'import of an invalid pack',
+      () => ['import', sample, badPack(), '-o', path('bad.xlsx')],
+      /rules\[0\]\.rule\.kind：未知的规则类型“guess”/,
+    ],
+    [
+      'import of a pack that does not exist',
+      () => ['import', sample, path('nope.json'), '-o', path('bad.xlsx')],
+      /没有名为/,
+    ],
     ['an output that is the input', () => ['import', withRules, packFile, '-o', withRules], /与输入文件相同/],
     ['an unknown action', () => ['frob', sample, '-o', path('x.xlsx')], /参数有误：rules frob/],
     ['a missing pack', () => ['import', sample, '-o', path('x.xlsx')], /参数有误/],
@@ -157,13 +193,21 @@ describe('scoresheet rules', () => {
   });
 
   it('check and export of a workbook with saved rules load neither ExcelJS nor docx', async () => {
-    for (const args of [['check', withRules, '--json'], ['rules', 'export', withRules, '-o', path('fast.json')]]) {
+    for (const args of [
+      ['check', withRules, '--json'],
+      ['rules', 'export', withRules, '-o', path('fast.json')],
+    ]) {
       const out = path(`modules-${args[0]}.json`);
       const env = { ...process.env, SCORESHEET_MODULES_OUT: out };
-      await run(process.execPath, ['--require', join(__dirname, 'support', 'record-modules.js'), bin, ...args], { cwd: root, env }).catch((err: { code: number }) => {
+      await run(process.execPath, ['--require', join(__dirname, 'support', 'record-modules.js'), bin, ...args], {
+        cwd: root,
+        env,
+      }).catch((err: { code: number }) => {
         expect(err.code).toBe(1); // check: the sample's error finding
       });
-      const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) => /node_modules[\\/](exceljs|docx|jszip)[\\/]/.test(f));
+      const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) =>
+        /node_modules[\\/](exceljs|docx|jszip)[\\/]/.test(f),
+      );
       // The fast reader uses ExcelJS's table of built-in number formats, plain data; nothing else of it.
       expect(loaded.filter((f) => !/exceljs[\\/]lib[\\/]xlsx[\\/]defaultnumformats\.js$/.test(f))).toEqual([]);
     }
@@ -172,6 +216,9 @@ describe('scoresheet rules', () => {
 
 function badPack(): string {
   const file = path('bad-pack.json');
-  writeFileSync(file, JSON.stringify({ ...DISTRICT_PACK, rules: [{ ...DISTRICT_PACK.rules[0], rule: { kind: 'guess' } }] }));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...DISTRICT_PACK, rules: [{ ...DISTRICT_PACK.rules[0], rule: { kind: 'guess' } }] }),
+  );
   return file;
 }

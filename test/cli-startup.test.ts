@@ -15,7 +15,10 @@ async function packagesLoaded(...args: string[]): Promise<{ code: number; packag
   const env = { ...process.env, SCORESHEET_MODULES_OUT: out };
   let code = 0;
   try {
-    await run(process.execPath, ['--require', join(__dirname, 'support', 'record-modules.js'), bin, ...args], { cwd: root, env });
+    await run(process.execPath, ['--require', join(__dirname, 'support', 'record-modules.js'), bin, ...args], {
+      cwd: root,
+      env,
+    });
   } catch (err) {
     code = (err as { code: number }).code;
   }
@@ -61,11 +64,17 @@ describe('what the CLI loads', () => {
   });
 
   it('the commands that write a workbook or a Word file load what they write with', async () => {
-    expect(heavyLoaded((await packagesLoaded('annotate', sample, '-o', join(dir, 'annotated.xlsx'))).packages)).toContain('exceljs');
-    expect(heavyLoaded((await packagesLoaded('report', sample, '-o', join(dir, 'report.docx'))).packages)).toEqual(['docx']);
+    expect(
+      heavyLoaded((await packagesLoaded('annotate', sample, '-o', join(dir, 'annotated.xlsx'))).packages),
+    ).toContain('exceljs');
+    expect(heavyLoaded((await packagesLoaded('report', sample, '-o', join(dir, 'report.docx'))).packages)).toEqual([
+      'docx',
+    ]);
     const folder = join(dir, 'summary');
     mkdirSync(folder);
     copyFileSync(sample, join(folder, 'a.xlsx'));
-    expect(heavyLoaded((await packagesLoaded('check', folder, '--summary', join(dir, 'summary.xlsx'))).packages)).toContain('exceljs');
+    expect(
+      heavyLoaded((await packagesLoaded('check', folder, '--summary', join(dir, 'summary.xlsx'))).packages),
+    ).toContain('exceljs');
   });
 });

@@ -36,16 +36,29 @@ function differences(exp: OkExpect, json: CheckJson): string[] {
   const out: string[] = [];
   for (const t of exp.tables) {
     const found = json.tables.some(
-      (a) => a.sheet === t.sheet && a.kind === t.kind && a.orientation === t.orientation && (t.range === '' || a.range === t.range),
+      (a) =>
+        a.sheet === t.sheet &&
+        a.kind === t.kind &&
+        a.orientation === t.orientation &&
+        (t.range === '' || a.range === t.range),
     );
-    if (!found) out.push(`table not found: ${t.kind} ${t.orientation} ${t.sheet}!${t.range || '*'}; found ${JSON.stringify(json.tables)}`);
+    if (!found)
+      out.push(
+        `table not found: ${t.kind} ${t.orientation} ${t.sheet}!${t.range || '*'}; found ${JSON.stringify(json.tables)}`,
+      );
   }
   if (json.indicators.length !== exp.indicators) {
-    out.push(`indicators: expected ${exp.indicators}, got ${json.indicators.length}: ${json.indicators.map((i) => i.path.join('/')).join(', ')}`);
+    out.push(
+      `indicators: expected ${exp.indicators}, got ${json.indicators.length}: ${json.indicators.map((i) => i.path.join('/')).join(', ')}`,
+    );
   }
   const total = json.total;
   const near = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 5e-7; // toBeCloseTo(b, 6)
-  if (exp.total === null ? total !== null : !total || !near(total.points, exp.total.points) || !near(total.score, exp.total.score)) {
+  if (
+    exp.total === null
+      ? total !== null
+      : !total || !near(total.points, exp.total.points) || !near(total.score, exp.total.score)
+  ) {
     out.push(`total: expected ${JSON.stringify(exp.total)}, got ${JSON.stringify(total)}`);
   }
 
@@ -53,8 +66,10 @@ function differences(exp: OkExpect, json: CheckJson): string[] {
     const a = json.findings.find((f) => sameCell(f, e));
     if (!a) out.push(`missing finding: ${e.rule} ${e.sheet}!${e.cell}`);
     else {
-      if (e.expected !== undefined && !matches(a.expected, e.expected)) out.push(`${e.rule} ${e.sheet}!${e.cell}: expected should be ${e.expected}, is ${a.expected}`);
-      if (e.actual !== undefined && !matches(a.actual, e.actual)) out.push(`${e.rule} ${e.sheet}!${e.cell}: actual should be ${e.actual}, is ${a.actual}`);
+      if (e.expected !== undefined && !matches(a.expected, e.expected))
+        out.push(`${e.rule} ${e.sheet}!${e.cell}: expected should be ${e.expected}, is ${a.expected}`);
+      if (e.actual !== undefined && !matches(a.actual, e.actual))
+        out.push(`${e.rule} ${e.sheet}!${e.cell}: actual should be ${e.actual}, is ${a.actual}`);
     }
   }
   // A score out of range may or may not also count as a deduction; either is accepted there.
@@ -62,7 +77,8 @@ function differences(exp: OkExpect, json: CheckJson): string[] {
   const listed = (f: ActualFinding) => exp.findings.some((e: ExpectedFinding) => sameCell(f, e));
   for (const f of json.findings) {
     if (listed(f)) continue;
-    if (f.severity === 'error' || f.severity === 'warning') out.push(`unexpected ${f.severity}: ${f.rule} ${f.sheet}!${f.cell}`);
+    if (f.severity === 'error' || f.severity === 'warning')
+      out.push(`unexpected ${f.severity}: ${f.rule} ${f.sheet}!${f.cell}`);
     else if (f.rule === 'deduction' && !outOfRange.some((e) => e.sheet === f.sheet && e.cell === f.cell)) {
       out.push(`unexpected deduction: ${f.sheet}!${f.cell}`);
     }
@@ -74,9 +90,14 @@ function differences(exp: OkExpect, json: CheckJson): string[] {
       continue;
     }
     const got = ind.computed ?? null;
-    const ok = c.computed === null ? got === null : typeof got === 'number' && Math.abs(got - c.computed) <= 0.005 + 1e-9;
-    if (!ok) out.push(`computed ${c.sheet}!${c.cell}: expected ${c.computed}, got ${JSON.stringify(got)} (rule ${JSON.stringify(ind.rule ?? null)})`);
-    if (c.kind !== undefined && ind.rule?.kind !== c.kind) out.push(`rule ${c.sheet}!${c.cell}: expected kind ${c.kind}, got ${JSON.stringify(ind.rule ?? null)}`);
+    const ok =
+      c.computed === null ? got === null : typeof got === 'number' && Math.abs(got - c.computed) <= 0.005 + 1e-9;
+    if (!ok)
+      out.push(
+        `computed ${c.sheet}!${c.cell}: expected ${c.computed}, got ${JSON.stringify(got)} (rule ${JSON.stringify(ind.rule ?? null)})`,
+      );
+    if (c.kind !== undefined && ind.rule?.kind !== c.kind)
+      out.push(`rule ${c.sheet}!${c.cell}: expected kind ${c.kind}, got ${JSON.stringify(ind.rule ?? null)}`);
   }
   return out;
 }
@@ -87,7 +108,12 @@ describe('corpus: readable workbooks', () => {
     const diff = differences(exp, json);
     if (diff.length > 0) {
       throw new Error(
-        [`fixture ${name}: ${spec.description}`, ...diff.map((d) => `  - ${d}`), 'actual findings:', ...json.findings.map((f) => `  ${show(f)}`)].join('\n'),
+        [
+          `fixture ${name}: ${spec.description}`,
+          ...diff.map((d) => `  - ${d}`),
+          'actual findings:',
+          ...json.findings.map((f) => `  ${show(f)}`),
+        ].join('\n'),
       );
     }
   });
@@ -95,7 +121,9 @@ describe('corpus: readable workbooks', () => {
 
 describe('corpus: files the checker must refuse', () => {
   test.each(errorFixtures)('%s', async (name, spec, code) => {
-    await expect(checkBuffer(await spec.build(), { lang: 'zh-CN', fileName: `${name}.xlsx` })).rejects.toMatchObject({ code });
+    await expect(checkBuffer(await spec.build(), { lang: 'zh-CN', fileName: `${name}.xlsx` })).rejects.toMatchObject({
+      code,
+    });
   });
 });
 
@@ -111,7 +139,8 @@ describe('corpus fixtures themselves (no engine)', () => {
     for (const t of exp.tables) {
       const ws = wb.getWorksheet(t.sheet);
       if (!ws) problems.push(`no sheet ${t.sheet}`);
-      else if (t.range !== '' && readBack(ws.getCell(t.range.split(':')[0])) === null) problems.push(`${t.sheet}!${t.range} starts on an empty cell`);
+      else if (t.range !== '' && readBack(ws.getCell(t.range.split(':')[0])) === null)
+        problems.push(`${t.sheet}!${t.range} starts on an empty cell`);
     }
     expect(problems).toEqual([]);
   });
@@ -144,7 +173,9 @@ describe('sample workbook (scripts/build-sample.ts)', () => {
     // The seed's 绩效目标 list, as its 履职效能分析 states each indicator; 社区服务覆盖率 has no actual there.
     const targets = wb.getWorksheet('绩效目标')!;
     const rows: string[] = [];
-    targets.eachRow((row, r) => r > 2 && rows.push([3, 4, 5].map((c) => String(readBack(row.getCell(c)) ?? '')).join(' | ')));
+    targets.eachRow(
+      (row, r) => r > 2 && rows.push([3, 4, 5].map((c) => String(readBack(row.getCell(c)) ?? '')).join(' | ')),
+    );
     expect(rows).toEqual([
       '党员培训工作完成率 | 1 | 1',
       '防灾减灾救灾宣传活动场次 | 2次 | 3次',

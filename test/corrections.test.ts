@@ -90,7 +90,8 @@ describe('scoresheet fix on the sample', () => {
       for (let r = 0; r < rows; r++) {
         const cols = Math.max(sheet.cells[r]?.length ?? 0, other[r]?.length ?? 0);
         for (let c = 0; c < cols; c++) {
-          if (JSON.stringify(sheet.cells[r]?.[c]) !== JSON.stringify(other[r]?.[c])) differing.push(`${sheet.name}!${r},${c}`);
+          if (JSON.stringify(sheet.cells[r]?.[c]) !== JSON.stringify(other[r]?.[c]))
+            differing.push(`${sheet.name}!${r},${c}`);
         }
       }
     });
@@ -116,9 +117,19 @@ describe('scoresheet fix on the sample', () => {
 
 describe('a typed 合计 that is not the sum of its parts', () => {
   it('a number: 7 becomes 6.5 (3 + 3.5), number format kept; check on the copy finds the sum right', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, 7)), 'typed-total.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, 7)),
+      'typed-total.xlsx',
+    );
     const [sum] = (await findings(file)).filter((f) => f.rule === 'sum-mismatch');
-    expect(sum.correction).toEqual({ sheet: '自评表', cell: 'D4', kind: 'value', from: 7, to: 6.5, display: '改为 6.50' });
+    expect(sum.correction).toEqual({
+      sheet: '自评表',
+      cell: 'D4',
+      kind: 'value',
+      from: 7,
+      to: 6.5,
+      display: '改为 6.50',
+    });
     const out = join(dir, 'typed-total-fixed.xlsx');
     const fixed = await run('fix', file, '-o', out);
     expect(fixed.stdout).toBe('自评表!D4  7 → 6.5\n');
@@ -129,13 +140,24 @@ describe('a typed 合计 that is not the sum of its parts', () => {
   });
 
   it('a text: "7分" becomes "6.5分", still text', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, '7分')), 'text-total.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, '7分')),
+      'text-total.xlsx',
+    );
     const [sum] = (await findings(file)).filter((f) => f.rule === 'sum-mismatch');
-    expect(sum.correction).toMatchObject({ kind: 'text', from: '7分', to: '6.5分', span: { start: 0, end: 1, text: '6.5' } });
+    expect(sum.correction).toMatchObject({
+      kind: 'text',
+      from: '7分',
+      to: '6.5分',
+      span: { start: 0, end: 1, text: '6.5' },
+    });
   });
 
   it('a formula is never overwritten: correction null, the reason in the message, fix leaves it', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, { formula: 'D2+D3+0.5', result: 7 })), 'formula-total.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, { formula: 'D2+D3+0.5', result: 7 })),
+      'formula-total.xlsx',
+    );
     const [sum] = (await findings(file)).filter((f) => f.rule === 'sum-mismatch');
     expect(sum.correction).toBeNull();
     expect(sum.correctionRefused).toBe('formula');
@@ -156,15 +178,30 @@ function withSheet(...build: ((wb: ExcelJS.Workbook) => unknown)[]): ExcelJS.Wor
 
 /** The seed's 收支情况 (预算数 11,661.19, 执行数 11,516.76, 执行率 98.76%, sources and nature adding up) with overrides. */
 function fundingSheet(override: Record<string, ExcelJS.CellValue>) {
-  return (wb: ExcelJS.Workbook) => placeFundingBlock(wb.addWorksheet('收支情况'), { top: 1, left: 1, override: override as Record<string, string | number> });
+  return (wb: ExcelJS.Workbook) =>
+    placeFundingBlock(wb.addWorksheet('收支情况'), {
+      top: 1,
+      left: 1,
+      override: override as Record<string, string | number>,
+    });
 }
 
 describe('a typed 执行率 that is not 执行数 ÷ 预算数', () => {
   // 11,516.76 ÷ 11,661.19 = 0.98761… → 98.76% at the two decimals the cell shows.
   it('a percent-formatted number: 0.98 becomes 0.9876, still a number under 0.00%', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行率: 0.98 })), 'rate.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行率: 0.98 })),
+      'rate.xlsx',
+    );
     const [rate] = (await findings(file)).filter((f) => f.rule === 'ratio-mismatch');
-    expect(rate.correction).toEqual({ sheet: '收支情况', cell: 'B3', kind: 'value', from: 0.98, to: 0.9876, display: '改为 98.76%' });
+    expect(rate.correction).toEqual({
+      sheet: '收支情况',
+      cell: 'B3',
+      kind: 'value',
+      from: 0.98,
+      to: 0.9876,
+      display: '改为 98.76%',
+    });
     const out = join(dir, 'rate-fixed.xlsx');
     await run('fix', file, '-o', out);
     const cell = (await load(out)).getWorksheet('收支情况')?.getCell('B3');
@@ -173,7 +210,10 @@ describe('a typed 执行率 that is not 执行数 ÷ 预算数', () => {
   });
 
   it('a text "98.00%" becomes "98.76%"', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行率: '98.00%' })), 'rate-text.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行率: '98.00%' })),
+      'rate-text.xlsx',
+    );
     const [rate] = (await findings(file)).filter((f) => f.rule === 'ratio-mismatch');
     expect(rate.correction).toMatchObject({ kind: 'text', from: '98.00%', to: '98.76%', display: '改为 98.76%' });
   });
@@ -183,7 +223,10 @@ describe('a funding total that is not the sum of its sources', () => {
   // 执行数 typed 11,506.76; sources 6,577.52 + 4,877.08 + 62.16 = 11,516.76, and 基本支出 2,695.46 + 项目支出
   // 8,821.30 = 11,516.76 too: one right value. The 执行率 98.76% agrees with 11,516.76, not with the typed figure.
   it('is corrected to the sum (11,516.76); the rate worked out from the wrong 执行数 is not offered', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行数: 11506.76 })), 'breakdown.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 执行数: 11506.76 })),
+      'breakdown.xlsx',
+    );
     const found = await findings(file);
     const breakdown = found.filter((f) => f.rule === 'breakdown-mismatch');
     expect(breakdown.map((f) => f.correction)).toEqual([
@@ -198,7 +241,10 @@ describe('a funding total that is not the sum of its sources', () => {
 
   // 其他资金支出 72.16: the sources give 11,526.76, but 基本支出 + 项目支出 and the 执行率 both vouch for 11,516.76.
   it('is not corrected where the rest of the sheet vouches for the typed total', async () => {
-    const file = await save(withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 其他资金支出: 72.16 })), 'breakdown-vouched.xlsx');
+    const file = await save(
+      withSheet((wb) => scoreSheet(wb, 6.5), fundingSheet({ 其他资金支出: 72.16 })),
+      'breakdown-vouched.xlsx',
+    );
     const [breakdown] = (await findings(file)).filter((f) => f.rule === 'breakdown-mismatch');
     expect(breakdown).toMatchObject({ cell: 'B2', expected: 11526.76, actual: 11516.76 });
     expect(breakdown.correction).toBeUndefined();
@@ -225,7 +271,15 @@ describe('a corrected paragraph is written as text', () => {
     const plan = {
       corrections: [
         { sheet: '自评表', address: 'D4', kind: 'value' as const, from: 7, to: 6.5, rules: [], changes: [] },
-        { sheet: '自评表', address: 'A6', kind: 'text' as const, from: '说明', to: '=SUM(C2:C3)', rules: [], changes: [] },
+        {
+          sheet: '自评表',
+          address: 'A6',
+          kind: 'text' as const,
+          from: '说明',
+          to: '=SUM(C2:C3)',
+          rules: [],
+          changes: [],
+        },
       ],
     };
     applyCorrections(wb, plan);
@@ -234,7 +288,11 @@ describe('a corrected paragraph is written as text', () => {
     expect(sheet.getCell('A6').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('A6').value).toBe('=SUM(C2:C3)');
     applyCorrections(reread, undoCorrections(plan));
-    expect([sheet.getCell('D4').value, sheet.getCell('D4').numFmt, sheet.getCell('A6').value]).toEqual([7, '0.00', '说明']);
+    expect([sheet.getCell('D4').value, sheet.getCell('D4').numFmt, sheet.getCell('A6').value]).toEqual([
+      7,
+      '0.00',
+      '说明',
+    ]);
   });
 
   it('the adapter refuses a plan whose cell changed since it was made, writing nothing', () => {

@@ -55,7 +55,8 @@ function textOf(el: El): string {
 }
 
 /** An element's own text, e.g. of w:instrText or dc:title. */
-const ownText = (el: El | undefined): string => (el?.children ?? []).filter((t): t is string => typeof t === 'string').join('');
+const ownText = (el: El | undefined): string =>
+  (el?.children ?? []).filter((t): t is string => typeof t === 'string').join('');
 
 const pStyle = (p: El): string | undefined => child(child(p, 'w:pPr'), 'w:pStyle')?.attrs['w:val'];
 
@@ -145,9 +146,10 @@ function styleProp(styles: El, styleId: string | undefined, pick: (style: El) =>
   const byId = new Map(all(styles, 'w:style').map((s) => [s.attrs['w:styleId'], s]));
   let id =
     styleId ??
-    all(styles, 'w:style').find((s) => s.attrs['w:type'] === 'paragraph' && ['1', 'true', 'on'].includes(s.attrs['w:default']))
-      ?.attrs['w:styleId'];
-  for (const seen = new Set<string>(); id !== undefined && !seen.has(id); ) {
+    all(styles, 'w:style').find(
+      (s) => s.attrs['w:type'] === 'paragraph' && ['1', 'true', 'on'].includes(s.attrs['w:default']),
+    )?.attrs['w:styleId'];
+  for (const seen = new Set<string>(); id !== undefined && !seen.has(id);) {
     seen.add(id);
     const style = byId.get(id);
     if (!style) break;
@@ -255,7 +257,10 @@ describe('renderDocx', () => {
     expect(eastAsiaFont(pkg.styles, style)).toBe('仿宋_GB2312');
     expect(styleProp(pkg.styles, style, rPr('w:sz'))?.attrs['w:val']).toBe('32');
     expect(styleProp(pkg.styles, style, pPr('w:ind'))?.attrs['w:firstLine']).toBe('640');
-    expect(styleProp(pkg.styles, style, pPr('w:spacing'))?.attrs).toMatchObject({ 'w:line': '560', 'w:lineRule': 'exact' });
+    expect(styleProp(pkg.styles, style, pPr('w:spacing'))?.attrs).toMatchObject({
+      'w:line': '560',
+      'w:lineRule': 'exact',
+    });
     // No run overrides the style's font.
     expect(all(body, 'w:rFonts')).toHaveLength(0);
   });
@@ -269,7 +274,8 @@ describe('renderDocx', () => {
     expect(eastAsiaFont(styles, 'Heading2')).toBe('楷体_GB2312');
     expect(eastAsiaFont(styles, 'Heading3')).toBe('仿宋_GB2312');
     expect(styleProp(styles, 'Heading3', rPr('w:b'))?.attrs['w:val'] ?? 'true').toMatch(/^(true|1|on)$/);
-    for (const id of ['Heading1', 'Heading2', 'Heading3']) expect(styleProp(styles, id, rPr('w:sz'))?.attrs['w:val']).toBe('32');
+    for (const id of ['Heading1', 'Heading2', 'Heading3'])
+      expect(styleProp(styles, id, rPr('w:sz'))?.attrs['w:val']).toBe('32');
   });
 
   it('names the fallbacks of the 公文 faces in the font table', () => {
@@ -286,7 +292,8 @@ describe('renderDocx', () => {
   it('highlights the placeholder, and nothing else', () => {
     const highlighted = all(pkg.body, 'w:p').filter((p) => all(p, 'w:highlight').length > 0);
     expect(highlighted.map(textOf)).toEqual([PLACEHOLDER]);
-    for (const r of all(highlighted[0], 'w:r')) expect(child(child(r, 'w:rPr'), 'w:highlight')?.attrs['w:val']).toBe('yellow');
+    for (const r of all(highlighted[0], 'w:r'))
+      expect(child(child(r, 'w:rPr'), 'w:highlight')?.attrs['w:val']).toBe('yellow');
   });
 
   it('numbers the pages "— 1 —" in the footer, centred', () => {
@@ -295,7 +302,8 @@ describe('renderDocx', () => {
     const instr = all(p, 'w:instrText').map(ownText).join('').trim();
     expect(instr).toBe('PAGE');
     expect(textOf(p)).toBe('—  —'); // the number itself is the field's, worked out by Word
-    const jc = child(child(p, 'w:pPr'), 'w:jc')?.attrs['w:val'] ?? styleProp(pkg.styles, pStyle(p), pPr('w:jc'))?.attrs['w:val'];
+    const jc =
+      child(child(p, 'w:pPr'), 'w:jc')?.attrs['w:val'] ?? styleProp(pkg.styles, pStyle(p), pPr('w:jc'))?.attrs['w:val'];
     expect(jc).toBe('center');
   });
 
@@ -351,7 +359,10 @@ describe('renderDocx, text at the edges', () => {
     });
     const paragraphs = all(body, 'w:p');
     const titles = paragraphs.filter((p) => pStyle(p) === 'Title');
-    expect(titles.map(textOf)).toEqual(['2024年度某区民政局部门整体支出绩效自评表说明', '2024年度老旧小区改造项目支出绩效自评报告']);
+    expect(titles.map(textOf)).toEqual([
+      '2024年度某区民政局部门整体支出绩效自评表说明',
+      '2024年度老旧小区改造项目支出绩效自评报告',
+    ]);
     expect(child(child(titles[1], 'w:pPr'), 'w:pageBreakBefore')).toBeDefined();
     expect(child(child(titles[0], 'w:pPr'), 'w:pageBreakBefore')).toBeUndefined();
     const sub = paragraphs.find((p) => textOf(p) === 'a.数量指标')!;

@@ -32,7 +32,10 @@ async function outcome(read: () => Promise<unknown>): Promise<{ data?: unknown; 
 }
 
 async function expectSame(bytes: Buffer): Promise<void> {
-  const [slow, fast] = await Promise.all([outcome(async () => (await loadWorkbook(bytes)).data), outcome(() => readWorkbookFast(bytes))]);
+  const [slow, fast] = await Promise.all([
+    outcome(async () => (await loadWorkbook(bytes)).data),
+    outcome(() => readWorkbookFast(bytes)),
+  ]);
   expect(fast).toStrictEqual(slow);
   compared++;
 }
@@ -71,7 +74,10 @@ describe('readWorkbookFast equals loadWorkbook(bytes).data', () => {
   it('annotated copies leave out the generated and state sheets the same way', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scoresheet-fast-read-'));
     try {
-      const sources = [readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')), ...(await Promise.all(fixtures.slice(0, 8).map((f) => f.build())))];
+      const sources = [
+        readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')),
+        ...(await Promise.all(fixtures.slice(0, 8).map((f) => f.build()))),
+      ];
       for (const [i, bytes] of sources.entries()) {
         const { excel, data } = await loadWorkbook(bytes);
         const out = join(dir, `annotated-${i}.xlsx`);
@@ -87,7 +93,9 @@ describe('readWorkbookFast equals loadWorkbook(bytes).data', () => {
     const { excel } = await loadWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')));
     excel.addWorksheet('检查结果').getCell('A1').value = '生成的';
     const state = excel.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-    [STATE_HEADER, '{"type":"sheet","name":"检查结果"}', '{"type":"mark","sheet":"自评表",', 'edited'].forEach((text, i) => (state.getCell(i + 1, 1).value = text));
+    [STATE_HEADER, '{"type":"sheet","name":"检查结果"}', '{"type":"mark","sheet":"自评表",', 'edited'].forEach(
+      (text, i) => (state.getCell(i + 1, 1).value = text),
+    );
     state.getCell(6, 1).value = 7;
     const bytes = Buffer.from(await excel.xlsx.writeBuffer());
     const fallback = jest.spyOn(read, 'loadWorkbook');

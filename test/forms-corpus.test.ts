@@ -25,7 +25,11 @@ type Table = CheckJson['tables'][number] & { form?: string; total?: Total };
 type Indicator = CheckJson['indicators'][number] & { table?: number };
 type Finding = CheckJson['findings'][number] & { table?: number | null };
 interface Checked {
-  json: Omit<CheckJson, 'tables' | 'indicators' | 'findings'> & { tables: Table[]; indicators: Indicator[]; findings: Finding[] };
+  json: Omit<CheckJson, 'tables' | 'indicators' | 'findings'> & {
+    tables: Table[];
+    indicators: Indicator[];
+    findings: Finding[];
+  };
   result: CheckResult;
 }
 
@@ -36,7 +40,9 @@ const runs = new Map<string, Promise<Checked>>();
 function check(spec: FormSpec): Promise<Checked> {
   let run = runs.get(spec.name);
   if (!run) {
-    run = spec.build().then((buf) => checkBufferData(buf, { lang: 'zh-CN', fileName: `${spec.name}.xlsx` }) as Promise<Checked>);
+    run = spec
+      .build()
+      .then((buf) => checkBufferData(buf, { lang: 'zh-CN', fileName: `${spec.name}.xlsx` }) as Promise<Checked>);
     runs.set(spec.name, run);
   }
   return run;
@@ -50,16 +56,24 @@ function matches(actual: unknown, expected: number | string | null): boolean {
   return Math.abs(n - expected) < 10 ** -Math.max(2, decimals) / 2 + 1e-9;
 }
 
-const near = (a: number | null | undefined, b: number | null) => (b === null ? a === null : typeof a === 'number' && Math.abs(a - b) < 0.005);
-const sameTotal = (a: Total | undefined, b: Total) => (b === null ? a === null : !!a && near(a.points, b.points) && near(a.score, b.score));
+const near = (a: number | null | undefined, b: number | null) =>
+  b === null ? a === null : typeof a === 'number' && Math.abs(a - b) < 0.005;
+const sameTotal = (a: Total | undefined, b: Total) =>
+  b === null ? a === null : !!a && near(a.points, b.points) && near(a.score, b.score);
 const at = (f: { rule: string; sheet: string; cell: string }) => `${f.rule} ${f.sheet}!${f.cell}`;
-const show = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} expected=${JSON.stringify(f.expected)} actual=${JSON.stringify(f.actual)} — ${f.message}`;
+const show = (f: Finding) =>
+  `${f.severity} ${f.rule} ${f.sheet}!${f.cell} expected=${JSON.stringify(f.expected)} actual=${JSON.stringify(f.actual)} — ${f.message}`;
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? NaN);
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 function fail(spec: FormSpec, lines: string[], json?: Checked['json']): void {
   if (lines.length === 0) return;
-  const actual = json ? ['actual findings:', ...json.findings.filter((f) => f.severity !== 'info' || f.rule === 'deduction').map((f) => `  ${show(f)}`)] : [];
+  const actual = json
+    ? [
+        'actual findings:',
+        ...json.findings.filter((f) => f.severity !== 'info' || f.rule === 'deduction').map((f) => `  ${show(f)}`),
+      ]
+    : [];
   throw new Error([`${spec.name}: ${spec.description}`, ...lines.map((l) => `  - ${l}`), ...actual].join('\n'));
 }
 
@@ -75,8 +89,10 @@ function findingDifferences(spec: FormSpec, json: Checked['json']): string[] {
       continue;
     }
     if (a.severity !== e.severity) out.push(`VALUE ${at(e)}: severity should be ${e.severity}, is ${a.severity}`);
-    if (e.expected !== undefined && !matches(a.expected, e.expected)) out.push(`VALUE ${at(e)}: expected should be ${e.expected}, is ${JSON.stringify(a.expected)}`);
-    if (e.actual !== undefined && !matches(a.actual, e.actual)) out.push(`VALUE ${at(e)}: actual should be ${e.actual}, is ${JSON.stringify(a.actual)}`);
+    if (e.expected !== undefined && !matches(a.expected, e.expected))
+      out.push(`VALUE ${at(e)}: expected should be ${e.expected}, is ${JSON.stringify(a.expected)}`);
+    if (e.actual !== undefined && !matches(a.actual, e.actual))
+      out.push(`VALUE ${at(e)}: actual should be ${e.actual}, is ${JSON.stringify(a.actual)}`);
   }
   const tolerated = (f: Finding) => (exp.tolerated ?? []).some((t) => same(f, t));
   for (const f of json.findings) {
@@ -85,10 +101,12 @@ function findingDifferences(spec: FormSpec, json: Checked['json']): string[] {
   }
   const deductions = json.findings.filter((f) => f.rule === 'deduction');
   for (const d of exp.deductions) {
-    if (!deductions.some((f) => f.sheet === d.sheet && f.cell === d.cell)) out.push(`DEDUCTION missing at ${d.sheet}!${d.cell}`);
+    if (!deductions.some((f) => f.sheet === d.sheet && f.cell === d.cell))
+      out.push(`DEDUCTION missing at ${d.sheet}!${d.cell}`);
   }
   for (const f of deductions) {
-    if (!exp.deductions.some((d) => d.sheet === f.sheet && d.cell === f.cell) && !tolerated(f)) out.push(`DEDUCTION unexpected: ${show(f)}`);
+    if (!exp.deductions.some((d) => d.sheet === f.sheet && d.cell === f.cell) && !tolerated(f))
+      out.push(`DEDUCTION unexpected: ${show(f)}`);
   }
   if (json.findings.some((f) => f.table === undefined)) out.push('TABLE findings carry no `table` index');
   return out;
@@ -106,9 +124,11 @@ function tableDifferences(spec: FormSpec, json: Checked['json']): string[] {
     if (!a) return;
     if (a.sheet !== e.sheet) out.push(`TABLE #${i}: sheet should be ${e.sheet}, is ${a.sheet}`);
     if (a.form !== e.form) out.push(`TABLE #${i}: form should be ${e.form}, is ${JSON.stringify(a.form)}`);
-    if (!sameTotal(a.total, e.total)) out.push(`TOTAL table #${i}: should be ${JSON.stringify(e.total)}, is ${JSON.stringify(a.total)}`);
+    if (!sameTotal(a.total, e.total))
+      out.push(`TOTAL table #${i}: should be ${JSON.stringify(e.total)}, is ${JSON.stringify(a.total)}`);
   });
-  if (!sameTotal(json.total, exp.total)) out.push(`TOTAL top-level: should be ${JSON.stringify(exp.total)}, is ${JSON.stringify(json.total)}`);
+  if (!sameTotal(json.total, exp.total))
+    out.push(`TOTAL top-level: should be ${JSON.stringify(exp.total)}, is ${JSON.stringify(json.total)}`);
   return out;
 }
 
@@ -128,9 +148,11 @@ function indicatorDifferences(spec: FormSpec, json: Checked['json']): string[] {
     }
     used.add(a);
     const last = a.path[a.path.length - 1] ?? '';
-    if (squeeze(last) !== squeeze(e.name)) out.push(`NAME ${e.sheet} row ${e.row}: should be ${e.name}, is ${a.path.join(' / ')}`);
+    if (squeeze(last) !== squeeze(e.name))
+      out.push(`NAME ${e.sheet} row ${e.row}: should be ${e.name}, is ${a.path.join(' / ')}`);
     const want = scores[e.table]?.[1];
-    if (a.table !== want) out.push(`INDICATOR ${e.name}: table should be ${want} (score table #${e.table}), is ${JSON.stringify(a.table)}`);
+    if (a.table !== want)
+      out.push(`INDICATOR ${e.name}: table should be ${want} (score table #${e.table}), is ${JSON.stringify(a.table)}`);
   }
   for (const a of json.indicators) {
     if (used.has(a) || FUNDING_ITEM.test(a.path[a.path.length - 1] ?? '')) continue;
@@ -147,7 +169,11 @@ function reportDocs(result: CheckResult): ReportDocument[] {
 
 /** Cells of a Markdown table row, escaped pipes kept inside their cell. */
 function cellCount(line: string): number {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/).length;
 }
 
 const SECTIONS = ['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施'];
@@ -160,7 +186,8 @@ function reportDifferences(spec: FormSpec, result: CheckResult): string[] {
   const lines = md.split('\n');
   const titles = lines.filter((l) => /^# /.test(l));
   for (const d of exp.docs) {
-    if (!titles.some((t) => d.title.every((frag) => t.includes(frag)))) out.push(`REPORT no title with ${d.title.join(' + ')}; titles: ${titles.join(' | ')}`);
+    if (!titles.some((t) => d.title.every((frag) => t.includes(frag))))
+      out.push(`REPORT no title with ${d.title.join(' + ')}; titles: ${titles.join(' | ')}`);
   }
   for (const s of SECTIONS) {
     const n = lines.filter((l) => /^#+ /.test(l) && l.includes(s)).length;
@@ -173,7 +200,8 @@ function reportDifferences(spec: FormSpec, result: CheckResult): string[] {
       return;
     }
     if (header === 0) header = cellCount(l);
-    else if (cellCount(l) !== header) out.push(`REPORT table row ${i + 1} has ${cellCount(l)} cells, header ${header}: ${l}`);
+    else if (cellCount(l) !== header)
+      out.push(`REPORT table row ${i + 1} has ${cellCount(l)} cells, header ${header}: ${l}`);
   });
   for (const [re, what] of [
     [/(?<![作认])为\s?分/, 'an empty figure "为分"'],
@@ -255,7 +283,11 @@ describe('forms corpus: the plain-text check goes table by table', () => {
     const { json, result } = await check(spec);
     const text = renderText(json as CheckJson, 'zh-CN', result);
     const sections = text.split('\n【').slice(1);
-    expect(sections.map((s) => s.split('：')[0])).toEqual(['部门整体表】部门整体!B11:I16', '项目支出表】乡村文化振兴!B12:I17', '项目支出表】全民健身!B12:I17']);
+    expect(sections.map((s) => s.split('：')[0])).toEqual([
+      '部门整体表】部门整体!B11:I16',
+      '项目支出表】乡村文化振兴!B12:I17',
+      '项目支出表】全民健身!B12:I17',
+    ]);
     // 全民健身's 健身设施完好率 (91.2% of ≥95%) is listed under its own table only.
     const unmet = sections.map((s) => s.includes('全民健身!F14'));
     expect(unmet).toEqual([false, false, true]);

@@ -9,7 +9,9 @@ import { validateXML } from 'xmllint-wasm';
  */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { manifestFor } = require('../webpack.config.js') as { manifestFor: (manifest: string, baseUrl: string) => string };
+const { manifestFor } = require('../webpack.config.js') as {
+  manifestFor: (manifest: string, baseUrl: string) => string;
+};
 
 const root = join(__dirname, '..');
 const schemas = join(__dirname, 'manifest-schemas');
@@ -35,7 +37,9 @@ describe('the manifest against the published schema', () => {
   it('the manifest of an ADDIN_BASE_URL build validates, with every development URL replaced', async () => {
     const deployed = manifestFor(manifest, 'https://addins.example.gov.cn/scoresheet');
     expect(deployed).not.toContain('localhost');
-    expect(deployed).toContain('<SourceLocation DefaultValue="https://addins.example.gov.cn/scoresheet/taskpane.html"/>');
+    expect(deployed).toContain(
+      '<SourceLocation DefaultValue="https://addins.example.gov.cn/scoresheet/taskpane.html"/>',
+    );
     await expect(validate(deployed)).resolves.toEqual([]);
   });
 
@@ -47,7 +51,9 @@ describe('the manifest against the published schema', () => {
   it('refuses what Office refuses: an empty AppDomains, elements out of order', async () => {
     const empty = manifest.replace(/(<SupportUrl[^>]*\/>)/, '$1\n  <AppDomains/>');
     expect((await validate(empty)).join('\n')).toMatch(/AppDomains.*Missing child element/);
-    const misordered = manifest.replace(/(\s*<SupportUrl[^>]*\/>)/, '').replace('</Description>', '</Description>\n  <SupportUrl DefaultValue="https://localhost:3000/support.html"/>');
+    const misordered = manifest
+      .replace(/(\s*<SupportUrl[^>]*\/>)/, '')
+      .replace('</Description>', '</Description>\n  <SupportUrl DefaultValue="https://localhost:3000/support.html"/>');
     await expect(validate(misordered)).resolves.not.toEqual([]);
   });
 });

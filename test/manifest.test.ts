@@ -60,7 +60,9 @@ describe('manifest.xml', () => {
     expect(one(manifest, 'DefaultLocale').text).toBe('zh-CN');
     for (const el of [one(manifest, 'DisplayName'), one(manifest, 'Description'), ...all(manifest, 'bt:String')]) {
       expect(el.attributes.DefaultValue).toMatch(/[\u4e00-\u9fa5]/);
-      expect(all(el, el.name === 'bt:String' ? 'bt:Override' : 'Override').map((o) => o.attributes.Locale)).toContain('en-US');
+      expect(all(el, el.name === 'bt:String' ? 'bt:Override' : 'Override').map((o) => o.attributes.Locale)).toContain(
+        'en-US',
+      );
     }
   });
 
@@ -70,7 +72,12 @@ describe('manifest.xml', () => {
   });
 
   it('defines every resid it uses, and puts a 绩效自评 group with a pane button on the Home tab', () => {
-    const ids = new Set(all(manifest, 'bt:Image').concat(all(manifest, 'bt:Url'), all(manifest, 'bt:String')).map((n) => n.attributes.id).filter(Boolean));
+    const ids = new Set(
+      all(manifest, 'bt:Image')
+        .concat(all(manifest, 'bt:Url'), all(manifest, 'bt:String'))
+        .map((n) => n.attributes.id)
+        .filter(Boolean),
+    );
     const used = (function collect(n: Node): string[] {
       return [...(n.attributes.resid ? [n.attributes.resid] : []), ...n.children.flatMap(collect)];
     })(manifest);
@@ -90,7 +97,9 @@ describe('manifest.xml', () => {
       one(manifest, 'HighResolutionIconUrl').attributes.DefaultValue,
       one(manifest, 'SourceLocation').attributes.DefaultValue,
       ...all(manifest, 'bt:Url').map((u) => u.attributes.DefaultValue),
-      ...all(manifest, 'bt:Image').filter((u) => u.attributes.id).map((u) => u.attributes.DefaultValue),
+      ...all(manifest, 'bt:Image')
+        .filter((u) => u.attributes.id)
+        .map((u) => u.attributes.DefaultValue),
     ];
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
     const icons = urls.filter((u) => u.endsWith('.png')).map((u) => u.replace(/^https:\/\/[^/]+\//, ''));

@@ -35,12 +35,20 @@ describe('the sample (the seed report)', () => {
 
   test('says the same in English', () => {
     const found = narrativeOf(checkWorkbook(workbook, { lang: 'en-US' }).findings);
-    expect(found[0].message).toBe('管理效率（管理效能）, score: the text says 46.5, the table gives 47.5 (its 7 indicators added up).');
+    expect(found[0].message).toBe(
+      '管理效率（管理效能）, score: the text says 46.5, the table gives 47.5 (its 7 indicators added up).',
+    );
   });
 
   test('compared every figure the text states, and each other one holds', () => {
     const result = checkWorkbook(workbook);
-    const ctx: CheckContext = { model: result.model, tolerance: { fixed: null }, rateBase: 'adjusted', examined: {}, rules: result.rules };
+    const ctx: CheckContext = {
+      model: result.model,
+      tolerance: { fixed: null },
+      rateBase: 'adjusted',
+      examined: {},
+      rules: result.rules,
+    };
     const stated = readNarrative(ctx).statements.map((s) => {
       if (s.kind === 'level') return `${s.match.level.name} ${s.points?.value.value}/${s.score?.value.value}`;
       if (s.kind === 'total') return `total ${s.figure.value.value}`;
@@ -109,7 +117,8 @@ const FILLER = [
   '按照部门整体支出绩效自评指标评分表的评价指标，我街道进行了认真的自评分析，形成本说明，现将有关情况报告如下。',
   '本年度我街道坚持以人民为中心的发展思想，统筹推进各项重点工作，财政资金使用规范，各项工作取得了较好成效。',
 ];
-const CLOSING = '下一步，我街道将进一步强化预算绩效管理，提高财政资金使用效益，确保各项工作任务按期保质完成，不断提升群众满意度。';
+const CLOSING =
+  '下一步，我街道将进一步强化预算绩效管理，提高财政资金使用效益，确保各项工作任务按期保质完成，不断提升群众满意度。';
 
 function cells(rows: RawValue[][], formats: (string | undefined)[][] = []): (RawCell | undefined)[][] {
   return rows.map((row, r) => row.map((value, c) => (value === null ? undefined : { value, format: formats[r]?.[c] })));
@@ -119,7 +128,14 @@ function workbookWith(lines: string[]): WorkbookData {
   return {
     sheets: [
       { name: '自评表', cells: cells(TABLE), merges: [] },
-      { name: '收支', cells: cells(FUNDING.map(([l, v]) => [l, v]), FUNDING.map(([, , f]) => [undefined, f])), merges: [] },
+      {
+        name: '收支',
+        cells: cells(
+          FUNDING.map(([l, v]) => [l, v]),
+          FUNDING.map(([, , f]) => [undefined, f]),
+        ),
+        merges: [],
+      },
       { name: '说明', cells: cells([...FILLER, ...lines, CLOSING].map((t) => [t])), merges: [] },
     ],
   };
@@ -132,16 +148,21 @@ function check(lines: string[], options: CheckOptions = {}): Finding[] {
 
 describe('figures stated next to a level name', () => {
   test('a right statement passes: a group, an indicator, full-width digits and spaces', () => {
-    expect(check([
-      '（一）产出指标分析（总分为 30 分，自评分为 28.5 分）',
-      '1.数量指标（总分为20分，得分为19分）',
-      '2.质量指标（总分为１０分，得分为９．５分）',
-      '（二）效益指标分析（总分为30分，得分为30分）',
-    ])).toEqual([]);
+    expect(
+      check([
+        '（一）产出指标分析（总分为 30 分，自评分为 28.5 分）',
+        '1.数量指标（总分为20分，得分为19分）',
+        '2.质量指标（总分为１０分，得分为９．５分）',
+        '（二）效益指标分析（总分为30分，得分为30分）',
+      ]),
+    ).toEqual([]);
   });
 
   test('a wrong score fails, on the paragraph’s cell, with the table’s figure expected', () => {
-    const found = check(['（一）产出指标分析（总分为 30 分，自评分为 27.5 分）', '1.数量指标（总分为20分，得分为18分）']);
+    const found = check([
+      '（一）产出指标分析（总分为 30 分，自评分为 27.5 分）',
+      '1.数量指标（总分为20分，得分为18分）',
+    ]);
     expect(found.map(brief)).toEqual([
       ['narrative-mismatch', 'error', '说明!A3', '产出指标', 28.5, 27.5],
       ['narrative-mismatch', 'error', '说明!A4', '数量指标', 19, 18],
@@ -157,7 +178,9 @@ describe('figures stated next to a level name', () => {
   });
 
   test('a statement about a name the table does not have is ignored', () => {
-    expect(check(['（三）宣传工作分析（总分为 10 分，得分为 3 分）', '2.社会治理（总分为5分，得分为1分）'])).toEqual([]);
+    expect(check(['（三）宣传工作分析（总分为 10 分，得分为 3 分）', '2.社会治理（总分为5分，得分为1分）'])).toEqual(
+      [],
+    );
   });
 
   test('a name with more than filler around it is not taken for the level (经济社会效益 is not 社会效益)', () => {
@@ -196,11 +219,13 @@ describe('figures stated next to a level name', () => {
 
 describe('the total, the rate and the amounts', () => {
   test('right statements pass', () => {
-    expect(check([
-      '经研究，我街道2024年部门整体支出绩效自评结果为 97 分。',
-      '某某街道 2024 年预算数 1,000.00 万元，执行数 950 万元，完成预算的 95%。按支出性质看，基本支出 400 万元，项目支出 5,500,000 元。',
-      '全年预算执行率为95.0%。',
-    ])).toEqual([]);
+    expect(
+      check([
+        '经研究，我街道2024年部门整体支出绩效自评结果为 97 分。',
+        '某某街道 2024 年预算数 1,000.00 万元，执行数 950 万元，完成预算的 95%。按支出性质看，基本支出 400 万元，项目支出 5,500,000 元。',
+        '全年预算执行率为95.0%。',
+      ]),
+    ).toEqual([]);
   });
 
   test('a wrong total, rate or amount fails', () => {
@@ -221,13 +246,15 @@ describe('the total, the rate and the amounts', () => {
   });
 
   test('figures about something else are left alone: a target, an indicator’s actual, a project, another year, an approximation', () => {
-    expect(check([
-      '党员培训工作完成率。年初目标 100%；完成情况：党员教育培训率 98%，信息公开完成率 90%。',
-      '某某项目实际支出 50 万元，专项资金执行率为 80%。',
-      '2023年预算数 800 万元，上年执行数 700 万元，上年自评得分为 90 分。',
-      '预算执行率达 90%以上，一般公共预算支出执行率为 85%。',
-      '管理效能自评得分为 38.5 分。',
-    ])).toEqual([]);
+    expect(
+      check([
+        '党员培训工作完成率。年初目标 100%；完成情况：党员教育培训率 98%，信息公开完成率 90%。',
+        '某某项目实际支出 50 万元，专项资金执行率为 80%。',
+        '2023年预算数 800 万元，上年执行数 700 万元，上年自评得分为 90 分。',
+        '预算执行率达 90%以上，一般公共预算支出执行率为 85%。',
+        '管理效能自评得分为 38.5 分。',
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -255,7 +282,9 @@ describe('heading numbers', () => {
   });
 
   test('the same numbers under different parents, a list started again at 1, "1." and "2、" mixed: no finding', () => {
-    expect(check(['一、问题', '1.甲', '2.乙', '二、措施', '1.丙', '2、丁', '3.戊', '三、成效', '1.庚', '1.辛', '2.壬'])).toEqual([]);
+    expect(
+      check(['一、问题', '1.甲', '2.乙', '二、措施', '1.丙', '2、丁', '3.戊', '三、成效', '1.庚', '1.辛', '2.壬']),
+    ).toEqual([]);
   });
 
   test('a number left out is noted', () => {

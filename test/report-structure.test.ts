@@ -45,7 +45,17 @@ function projectForm(ws: ExcelJS.Worksheet, top: number, opts: { unfilled?: bool
   fundingMerges(ws, top + 4, top + 7, top + 8);
   const h = top + 10;
   put(ws, h, 1, [
-    [caption ? '绩效指标' : '', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      caption ? '绩效指标' : '',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     ['', '产出指标', '数量指标', '培训场次', '≥6次', '12次', 20, s(20), ''],
     ['', '产出指标', '质量指标', '政府采购执行率', 1, 0.7274, 20, s(20), ''],
     ['', '产出指标', '时效指标', '完工时间', '9月前', '7月', 10, s(10), ''],
@@ -76,7 +86,17 @@ function departmentForm(ws: ExcelJS.Worksheet, top: number): void {
   fundingMerges(ws, top + 3, top + 6, top + 7);
   const h = top + 9;
   put(ws, h, 1, [
-    ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '绩效指标(90分)',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     ['', '产出指标', '数量指标', '救助对象人数', '≥1000人', '1200人', 45, 45, ''],
     ['', '效益指标', '社会效益指标', '救助资金发放及时率', '100%', '100%', 45, 45, ''],
     ['总分', '', '', '', '', '', 100, 90, ''],
@@ -115,14 +135,30 @@ function structureProblems(doc: ReportDocument): string[] {
   const out: string[] = [];
   for (const r of reports(doc)) {
     const sections = r.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
-    if (sections.join('|') !== '一、基本情况|二、综合评价分析|三、存在的主要问题|四、下一步改进措施') out.push(`${r.title}: sections ${sections.join('|')}`);
+    if (sections.join('|') !== '一、基本情况|二、综合评价分析|三、存在的主要问题|四、下一步改进措施')
+      out.push(`${r.title}: sections ${sections.join('|')}`);
     for (const b of r.blocks) {
       if (b.kind === 'table') {
         const width = b.rows[0].length;
-        b.rows.forEach((row, i) => row.length !== width && out.push(`${r.title}: table row ${i} has ${row.length} cells, header ${width}`));
+        b.rows.forEach(
+          (row, i) =>
+            row.length !== width && out.push(`${r.title}: table row ${i} has ${row.length} cells, header ${width}`),
+        );
       }
       const text = b.kind === 'table' ? b.rows.flat().join(' ') : b.text;
-      for (const bad of ['为分', '为?分）', 'NaN', 'undefined', 'null', '（总分为分', '得分为分', '目标；', '完成情况：。', '项目负责人', '财务负责人']) {
+      for (const bad of [
+        '为分',
+        '为?分）',
+        'NaN',
+        'undefined',
+        'null',
+        '（总分为分',
+        '得分为分',
+        '目标；',
+        '完成情况：。',
+        '项目负责人',
+        '财务负责人',
+      ]) {
         if (text.includes(bad)) out.push(`${r.title}: "${bad}" in ${text}`);
       }
     }
@@ -130,7 +166,11 @@ function structureProblems(doc: ReportDocument): string[] {
   const md = renderMarkdown(doc);
   for (const line of md.split('\n').filter((l) => l.startsWith('|'))) {
     const cells = line.split(/(?<!\\)\|/).length - 2;
-    const header = md.split('\n').find((l) => l.startsWith('|'))!.split(/(?<!\\)\|/).length - 2;
+    const header =
+      md
+        .split('\n')
+        .find((l) => l.startsWith('|'))!
+        .split(/(?<!\\)\|/).length - 2;
     if (cells !== header && !line.startsWith('| ---')) out.push(`markdown row with ${cells} cells: ${line}`);
   }
   return out;
@@ -140,9 +180,15 @@ function structureProblems(doc: ReportDocument): string[] {
  * The result with its score tables read as the finished engine reads them (their form, and what `extra` adds:
  * goals, a linked funding block), so the report's part is tested alone. The result itself is left as it was.
  */
-function asForm(result: CheckResult, forms: TableForm[], extra: (table: ScoreTable, i: number) => Partial<ScoreTable> = () => ({})): CheckResult {
+function asForm(
+  result: CheckResult,
+  forms: TableForm[],
+  extra: (table: ScoreTable, i: number) => Partial<ScoreTable> = () => ({}),
+): CheckResult {
   let i = 0;
-  const scoreTables = result.model.scoreTables.map((t) => (t.form === 'targets' ? t : { ...t, form: forms[i] ?? t.form, ...extra(t, i++) }));
+  const scoreTables = result.model.scoreTables.map((t) =>
+    t.form === 'targets' ? t : { ...t, form: forms[i] ?? t.form, ...extra(t, i++) },
+  );
   return { ...result, model: { ...result.model, scoreTables } };
 }
 
@@ -188,16 +234,26 @@ describe('the national project form', () => {
     expect(text).not.toContain('【请填写项目年度总体目标。】');
   });
 
-  it('given the funding line as one of the table\'s indicators: one row, its own section, its deduction named once', () => {
+  it("given the funding line as one of the table's indicators: one row, its own section, its deduction named once", () => {
     const sheet = '项目自评表';
     const num = (value: number, address: string, row: number, col: number) => ({
-      cell: at(sheet, address, row, col), text: String(value), reading: { kind: 'number' as const, value, decimals: (String(value).split('.')[1] ?? '').length, percent: false },
+      cell: at(sheet, address, row, col),
+      text: String(value),
+      reading: { kind: 'number' as const, value, decimals: (String(value).split('.')[1] ?? '').length, percent: false },
     });
-    const line: Indicator = { path: ['年度资金总额'], nameCell: at(sheet, 'A6', 5, 0), points: num(10, 'F6', 5, 5), score: num(9.5, 'H6', 5, 7), source: 'funding' };
+    const line: Indicator = {
+      path: ['年度资金总额'],
+      nameCell: at(sheet, 'A6', 5, 0),
+      points: num(10, 'F6', 5, 5),
+      score: num(9.5, 'H6', 5, 7),
+      source: 'funding',
+    };
     const doc = buildReport(asForm(plain, ['project'], (t) => ({ indicators: [line, ...t.indicators] })));
     expect(structureProblems(doc)).toEqual([]);
     const table = doc.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.rows.filter((r) => r[0] === '年度资金总额')).toEqual([['年度资金总额', '', '', '10', '9.5']]);
+    expect(table?.kind === 'table' && table.rows.filter((r) => r[0] === '年度资金总额')).toEqual([
+      ['年度资金总额', '', '', '10', '9.5'],
+    ]);
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
     expect(headings).toContain('（一）预算执行情况（总分为10分，得分为9.5分）');
     expect(headings.filter((h) => h.includes('年度资金总额'))).toEqual([]);
@@ -220,9 +276,13 @@ describe('the national project form', () => {
     expect(text).toContain('年初目标9月前；完成情况：7月。');
     expect(text).not.toMatch(/培训场次（[^）]*）：培训场次/);
     // 4500 of ≥5000 people: unmet, with the sheet's own reason; 2 points lost.
-    expect(text).toMatch(/受益群众人数（总分为20分，得分为18分）：年初目标≥5000人；完成情况：4500人。未达到年初目标，偏差原因：部分居民外出务工未参与。该项指标扣2分。/);
+    expect(text).toMatch(
+      /受益群众人数（总分为20分，得分为18分）：年初目标≥5000人；完成情况：4500人。未达到年初目标，偏差原因：部分居民外出务工未参与。该项指标扣2分。/,
+    );
     // 72.74% of 100%: unmet, no reason given, and a full score claimed on it.
-    expect(text).toMatch(/政府采购执行率（总分为20分，得分为20分）：年初目标100%；完成情况：72\.74%。未达到年初目标，【请说明未完成原因】。/);
+    expect(text).toMatch(
+      /政府采购执行率（总分为20分，得分为20分）：年初目标100%；完成情况：72\.74%。未达到年初目标，【请说明未完成原因】。/,
+    );
     // The generic rule gives 72.74% ÷ 100% × 20 = 14.55: the full score claimed is named with what the rule gives.
     expect(text).toContain('年初目标未完成，但自评得满分20分，按评分标准应得14.55分，请核实。');
     const problems = sectionText(buildReport(asForm(plain, ['project'])), '三、存在的主要问题');
@@ -245,7 +305,9 @@ describe('the national project form', () => {
 
 describe('a project form published unfilled', () => {
   it('given the project form: reports ? and says the scores are missing, not that all is well', async () => {
-    const result = asForm(await check((wb) => projectForm(wb.addWorksheet('项目自评表'), 1, { unfilled: true })), ['project']);
+    const result = asForm(await check((wb) => projectForm(wb.addWorksheet('项目自评表'), 1, { unfilled: true })), [
+      'project',
+    ]);
     const doc = buildReport(result);
     expect(structureProblems(doc)).toEqual([]);
     const text = paragraphs(doc).join('\n');
@@ -275,14 +337,35 @@ describe('the national department form', () => {
     const field = (text: string, value: number | null, address: string, row: number, col: number) => ({
       cell: at(sheet, address, row, col),
       text,
-      reading: value === null ? { kind: 'empty' as const } : { kind: 'number' as const, value, decimals: 0, percent: false },
+      reading:
+        value === null ? { kind: 'empty' as const } : { kind: 'number' as const, value, decimals: 0, percent: false },
     });
     const funding: FundingTable = {
-      kind: 'funding', sheet, area: { top: 3, left: 0, bottom: 6, right: 7 }, range: 'A4:H7', orientation: 'vertical', header: {},
+      kind: 'funding',
+      sheet,
+      area: { top: 3, left: 0, bottom: 6, right: 7 },
+      range: 'A4:H7',
+      orientation: 'vertical',
+      header: {},
       lines: [
-        { label: '年度资金总额', labelCell: at(sheet, 'A5', 4, 0), isTotal: true,
-          values: { initialBudget: field('0', 0, 'C5', 4, 2), adjustedBudget: field('0', 0, 'D5', 4, 3), spent: field('0', 0, 'E5', 4, 4), points: field('10', 10, 'F5', 4, 5), score: field('0', 0, 'H5', 4, 7) } },
-        { label: '基本支出', labelCell: at(sheet, 'A6', 5, 0), isTotal: false, values: { spent: field('299', 299, 'E6', 5, 4) } },
+        {
+          label: '年度资金总额',
+          labelCell: at(sheet, 'A5', 4, 0),
+          isTotal: true,
+          values: {
+            initialBudget: field('0', 0, 'C5', 4, 2),
+            adjustedBudget: field('0', 0, 'D5', 4, 3),
+            spent: field('0', 0, 'E5', 4, 4),
+            points: field('10', 10, 'F5', 4, 5),
+            score: field('0', 0, 'H5', 4, 7),
+          },
+        },
+        {
+          label: '基本支出',
+          labelCell: at(sheet, 'A6', 5, 0),
+          isTotal: false,
+          values: { spent: field('299', 299, 'E6', 5, 4) },
+        },
       ],
     };
     const doc = buildReport(asForm(result, ['department'], () => ({ funding })));
@@ -320,7 +403,9 @@ describe('a workbook with the department form and a project form', () => {
   });
 
   it('given the forms: the project report keeps to its own figures', () => {
-    const project = reports(doc)[1].blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join('\n');
+    const project = reports(doc)[1]
+      .blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+      .join('\n');
     expect(project).toContain('自评结果为97.5分');
     expect(project).not.toContain(DEPT_UNIT);
   });
@@ -418,7 +503,9 @@ describe('an index table with a target list of its own', () => {
     expect(text).toContain('验收合格率。年初目标100%；完成情况：90%。未达到年初目标，【请说明未完成原因】。');
     expect(text).toContain('群众满意度。年初目标≥90%；完成情况：95%。');
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
-    expect(headings.indexOf('1.产出指标完成情况')).toBeGreaterThan(headings.findIndex((h) => h.startsWith('（一）履职效能分析')));
+    expect(headings.indexOf('1.产出指标完成情况')).toBeGreaterThan(
+      headings.findIndex((h) => h.startsWith('（一）履职效能分析')),
+    );
     expect(headings).toContain('2.满意度指标完成情况');
     expect(headings).toContain('3.重点工作履行情况（总分为50分，得分为50分）');
   });
@@ -437,20 +524,34 @@ describe('what 三、存在的主要问题 says when nothing was lost', () => {
     check((wb) => put(wb.addWorksheet('自评表'), 1, 1, [['2024年度某局部门整体支出绩效自评表'], ...rows]));
 
   it('a table without targets and without deductions: every indicator has its full score, not "达到目标"', async () => {
-    const doc = buildReport(await indexTable([['一级指标', '二级指标', '分值', '得分'], ['管理效率', '预算编制', 50, 50], ['管理效率', '信息公开', 50, 50]]));
+    const doc = buildReport(
+      await indexTable([
+        ['一级指标', '二级指标', '分值', '得分'],
+        ['管理效率', '预算编制', 50, 50],
+        ['管理效率', '信息公开', 50, 50],
+      ]),
+    );
     expect(sectionText(doc, '三、存在的主要问题')).toBe('各项指标均得满分，未发现扣分事项。');
   });
 
   it('every target met: 各项指标均达到目标', async () => {
     const doc = buildReport(
-      await indexTable([['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'], ['产出指标', '培训场次', '≥6次', '8次', 50, 50], ['效益指标', '满意度', '≥90%', '95%', 50, 50]]),
+      await indexTable([
+        ['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'],
+        ['产出指标', '培训场次', '≥6次', '8次', 50, 50],
+        ['效益指标', '满意度', '≥90%', '95%', 50, 50],
+      ]),
     );
     expect(sectionText(doc, '三、存在的主要问题')).toBe('各项指标均达到目标，未发现扣分事项。');
   });
 
   it('a target without an actual: not said to be met, and named', async () => {
     const doc = buildReport(
-      await indexTable([['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'], ['产出指标', '培训场次', '≥6次', '', 50, 50], ['效益指标', '满意度', '≥90%', '95%', 50, 50]]),
+      await indexTable([
+        ['一级指标', '二级指标', '年初目标', '实际完成值', '分值', '得分'],
+        ['产出指标', '培训场次', '≥6次', '', 50, 50],
+        ['效益指标', '满意度', '≥90%', '95%', 50, 50],
+      ]),
     );
     const text = sectionText(doc, '三、存在的主要问题');
     expect(text).not.toContain('各项指标均达到目标');

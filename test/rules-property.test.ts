@@ -49,12 +49,18 @@ const indicatorArb: fc.Arbitrary<Indicator> = fc.record({
   percent: fc.boolean(),
   targetHundredths: fc.integer({ min: 1, max: 1_000_000 }),
   // Mostly positive, sometimes 0 (反向: full points; 正向: none).
-  actualHundredths: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) }, { weight: 1, arbitrary: fc.constant(0) }),
+  actualHundredths: fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) },
+    { weight: 1, arbitrary: fc.constant(0) },
+  ),
   operatorInTarget: fc.boolean(),
   numberAsText: fc.boolean(),
   targetPercentFormat: fc.boolean(),
   actualPercentFormat: fc.boolean(),
-  points: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 10, max: 200 }).map((n) => n / 10)),
+  points: fc.oneof(
+    fc.integer({ min: 1, max: 20 }),
+    fc.integer({ min: 10, max: 200 }).map((n) => n / 10),
+  ),
 });
 
 /** "9550" hundredths of a percent → "95.5%"; of a plain unit → 95.5. */
@@ -82,7 +88,8 @@ const PERCENT_FORMAT = '0.00%';
 
 function targetCell(ind: Indicator): RawCell {
   const op = ind.operatorInTarget ? (ind.nature === '正向' ? '≥' : '≤') : '';
-  if (op === '' && ind.percent && ind.targetPercentFormat) return { value: valueOf(ind.targetHundredths, true), format: PERCENT_FORMAT };
+  if (op === '' && ind.percent && ind.targetPercentFormat)
+    return { value: valueOf(ind.targetHundredths, true), format: PERCENT_FORMAT };
   const text = `${op}${written(ind.targetHundredths)}${ind.percent ? '%' : ''}`;
   if (op === '' && !ind.percent && !ind.numberAsText) return { value: Number(text) };
   return { value: text };
@@ -90,7 +97,8 @@ function targetCell(ind: Indicator): RawCell {
 
 function actualCell(ind: Indicator): RawCell {
   const text = written(ind.actualHundredths);
-  if (ind.percent && ind.actualPercentFormat) return { value: valueOf(ind.actualHundredths, true), format: PERCENT_FORMAT };
+  if (ind.percent && ind.actualPercentFormat)
+    return { value: valueOf(ind.actualHundredths, true), format: PERCENT_FORMAT };
   if (ind.percent) return { value: `${text}%` };
   return ind.numberAsText ? { value: text } : { value: Number(text) };
 }
@@ -98,7 +106,14 @@ function actualCell(ind: Indicator): RawCell {
 function workbookOf(inds: Indicator[], scores: number[]): WorkbookData {
   const cells: (RawCell | undefined)[][] = [HEADER.map((h) => ({ value: h }))];
   inds.forEach((ind, i) => {
-    cells.push([{ value: `任务${i + 1}` }, { value: ind.nature }, targetCell(ind), actualCell(ind), { value: ind.points }, { value: scores[i] }]);
+    cells.push([
+      { value: `任务${i + 1}` },
+      { value: ind.nature },
+      targetCell(ind),
+      actualCell(ind),
+      { value: ind.points },
+      { value: scores[i] },
+    ]);
   });
   return { sheets: [{ name: SHEET, cells, merges: [] }] };
 }
@@ -107,7 +122,10 @@ const scoreCell = (i: number): string => `${SCORE_COL}${i + 2}`;
 
 function describeCase(inds: Indicator[], scores: number[]): string {
   return inds
-    .map((ind, i) => `${scoreCell(i)} ${ind.nature} target=${JSON.stringify(targetCell(ind).value)} actual=${JSON.stringify(actualCell(ind).value)} points=${ind.points} rule=${ruleScore(ind)} stated=${scores[i]}`)
+    .map(
+      (ind, i) =>
+        `${scoreCell(i)} ${ind.nature} target=${JSON.stringify(targetCell(ind).value)} actual=${JSON.stringify(actualCell(ind).value)} points=${ind.points} rule=${ruleScore(ind)} stated=${scores[i]}`,
+    )
     .join('\n');
 }
 
@@ -125,14 +143,18 @@ describe('scoring rules: generated target tables (generic pack)', () => {
           throw new Error(
             [
               'expected no score-mismatch and no rule-not-verified; got:',
-              ...[...mismatches, ...unverified].map((f) => `  ${f.rule} ${f.cell} expected=${f.expected} actual=${f.actual} — ${f.message}`),
+              ...[...mismatches, ...unverified].map(
+                (f) => `  ${f.rule} ${f.cell} expected=${f.expected} actual=${f.actual} — ${f.message}`,
+              ),
               'table:',
               describeCase(inds, scores),
             ].join('\n'),
           );
         }
         // The table was read as generated: one indicator per row, every score where we put it.
-        expect(result.model.scoreTables[0]?.indicators.map((i) => i.score?.cell.address)).toEqual(inds.map((_, i) => scoreCell(i)));
+        expect(result.model.scoreTables[0]?.indicators.map((i) => i.score?.cell.address)).toEqual(
+          inds.map((_, i) => scoreCell(i)),
+        );
       }),
       params,
     );
@@ -152,7 +174,9 @@ describe('scoring rules: generated target tables (generic pack)', () => {
         const rule = ruleScore(inds[i]);
         const points = inds[i].points;
         const moved =
-          move.kind === 'near' ? round2(scores[i] + ((move.up ? 1 : -1) * move.hundredths) / 100) : round2((move.share / 10_000) * points);
+          move.kind === 'near'
+            ? round2(scores[i] + ((move.up ? 1 : -1) * move.hundredths) / 100)
+            : round2((move.share / 10_000) * points);
         // Within [0, points] (else it is a score-out-of-range case), and more than the tolerance away
         // from the rule's score both unrounded and rounded.
         fc.pre(moved >= 0 && moved <= points);
@@ -175,7 +199,9 @@ describe('scoring rules: generated target tables (generic pack)', () => {
           throw new Error(
             [
               `expected exactly one score-mismatch at ${scoreCell(i)} (expected ${round2(rule)}, actual ${moved}); got:`,
-              ...mismatches.map((f) => `  ${f.severity} ${f.cell} expected=${f.expected} actual=${f.actual} — ${f.message}`),
+              ...mismatches.map(
+                (f) => `  ${f.severity} ${f.cell} expected=${f.expected} actual=${f.actual} — ${f.message}`,
+              ),
               'table:',
               describeCase(inds, scores),
             ].join('\n'),
@@ -190,12 +216,34 @@ describe('scoring rules: generated target tables (generic pack)', () => {
 describe('scoring rules: tolerance and pack choice on a small table', () => {
   // 90 ÷ 95 × 10 = 9.4737 (9.47); 反向 5 ÷ 8 × 10 = 6.25; the first stated 9.5, 0.0263 off.
   const inds: Indicator[] = [
-    { nature: '正向', percent: true, targetHundredths: 9500, actualHundredths: 9000, operatorInTarget: true, numberAsText: false, targetPercentFormat: false, actualPercentFormat: true, points: 10 },
-    { nature: '反向', percent: true, targetHundredths: 500, actualHundredths: 800, operatorInTarget: false, numberAsText: false, targetPercentFormat: false, actualPercentFormat: false, points: 10 },
+    {
+      nature: '正向',
+      percent: true,
+      targetHundredths: 9500,
+      actualHundredths: 9000,
+      operatorInTarget: true,
+      numberAsText: false,
+      targetPercentFormat: false,
+      actualPercentFormat: true,
+      points: 10,
+    },
+    {
+      nature: '反向',
+      percent: true,
+      targetHundredths: 500,
+      actualHundredths: 800,
+      operatorInTarget: false,
+      numberAsText: false,
+      targetPercentFormat: false,
+      actualPercentFormat: false,
+      points: 10,
+    },
   ];
   const wb = workbookOf(inds, [9.5, 6.25]);
   const mismatchCells = (options: Parameters<typeof checkWorkbook>[1]) =>
-    checkWorkbook(wb, options).findings.filter((f) => f.rule === 'score-mismatch').map((f) => f.cell);
+    checkWorkbook(wb, options)
+      .findings.filter((f) => f.rule === 'score-mismatch')
+      .map((f) => f.cell);
 
   test('the default tolerance (2 decimals) flags a score 0.03 off', () => {
     expect(mismatchCells({ rules: 'generic' })).toEqual(['F2']);

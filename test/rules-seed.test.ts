@@ -30,11 +30,15 @@ function indicator(json: CheckJson, name: string): RuledIndicator {
 }
 
 describe('seed layouts: no score-mismatch under any pack', () => {
-  const cases = seedFixtures.flatMap((spec) => packs.map((rules) => [spec.name, rules ?? '(automatic)', spec, rules] as const));
+  const cases = seedFixtures.flatMap((spec) =>
+    packs.map((rules) => [spec.name, rules ?? '(automatic)', spec, rules] as const),
+  );
   test.each(cases)('%s with %s', async (_name, _label, spec, rules) => {
     const json = await check(spec, rules);
     // The sample's explanation states 管理效率 as 46.5 (its parts give 47.5): a text error, not the table's.
-    const bad = json.findings.filter((f) => f.rule === 'score-mismatch' || (f.severity === 'error' && !f.rule.startsWith('narrative-')));
+    const bad = json.findings.filter(
+      (f) => f.rule === 'score-mismatch' || (f.severity === 'error' && !f.rule.startsWith('narrative-')),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ it('finds the same table when the range covers it, with the same findings', () =
   // The sample's 绩效目标 list stands on a sheet of its own, outside the selection: its findings are the whole check's only.
   const outside = (f: { sheet: string }) => f.sheet === '绩效目标';
   expect(whole.findings.some(outside)).toBe(true);
-  expect(scoped.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(whole.findings.filter((f) => !outside(f)).map((f) => `${f.rule}@${f.sheet}!${f.cell}`));
+  expect(scoped.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(
+    whole.findings.filter((f) => !outside(f)).map((f) => `${f.rule}@${f.sheet}!${f.cell}`),
+  );
 });
 
 it('finds no score table in a range that holds none, but still reads the budget figures elsewhere', () => {

@@ -31,11 +31,7 @@ const sampleBytes = readFileSync(sample);
 const BANDS: RuleSpec = {
   kind: 'bands',
   source: 'funding-rate',
-  bands: [
-    { min: 0.95, points: 3 },
-    { min: 0.9, max: 0.95, includeMax: false, points: 2 },
-    { points: 0 },
-  ],
+  bands: [{ min: 0.95, points: 3 }, { min: 0.9, max: 0.95, includeMax: false, points: 2 }, { points: 0 }],
 };
 /** The same by rate × points: 98.76% × 3 = 2.9628 → 2.96, where the sheet says 3. */
 const RATE: RuleSpec = { kind: 'rate', source: 'funding-rate' };
@@ -49,7 +45,10 @@ async function sampleWith(write: (wb: ExcelJS.Workbook) => void): Promise<Buffer
 /** The pack a rule editor would save for the sample: 预算编制's own rule, following the pack the sample gets anyway. */
 async function samplePack(rule: RuleSpec): Promise<RulePack> {
   const plain = checkWorkbook(await readWorkbookFast(sampleBytes));
-  return packFromIndicatorRules([{ indicator: ['管理效能', '预算编制'], rule, source: '执行率≥95%得满分' }], autoPack(plain.model));
+  return packFromIndicatorRules(
+    [{ indicator: ['管理效能', '预算编制'], rule, source: '执行率≥95%得满分' }],
+    autoPack(plain.model),
+  );
 }
 
 /** The sample checked as it ships, and the two packs a rule editor would save for it, made once. */
@@ -61,8 +60,10 @@ beforeAll(async () => {
   samplePackSync.rate = await samplePack(RATE);
 });
 
-const findingsOf = (r: CheckResult) => r.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.expected, f.actual, f.message]);
-const at = (r: CheckResult, cell: string) => r.findings.filter((f) => f.sheet === '自评表' && f.cell === cell).map((f) => f.rule);
+const findingsOf = (r: CheckResult) =>
+  r.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.expected, f.actual, f.message]);
+const at = (r: CheckResult, cell: string) =>
+  r.findings.filter((f) => f.sheet === '自评表' && f.cell === cell).map((f) => f.rule);
 
 describe('the rules sheet', () => {
   it('the sample without one: 预算编制 is not verified, the Guangzhou pack is chosen, no workbookRules', () => {
@@ -74,13 +75,31 @@ describe('the rules sheet', () => {
 
   it('a pack from per-indicator rules extends the pack the workbook uses anyway, one rule per indicator by name', async () => {
     const pack = await samplePack(BANDS);
-    expect(pack).toMatchObject({ name: 'workbook', extends: 'guangzhou-department', scoreDecimals: 2, defaultOperator: '>=' });
-    expect(pack.rules).toEqual([{ id: '预算编制', title: '预算编制', source: '执行率≥95%得满分', match: { names: ['预算编制'] }, rule: BANDS }]);
+    expect(pack).toMatchObject({
+      name: 'workbook',
+      extends: 'guangzhou-department',
+      scoreDecimals: 2,
+      defaultOperator: '>=',
+    });
+    expect(pack.rules).toEqual([
+      { id: '预算编制', title: '预算编制', source: '执行率≥95%得满分', match: { names: ['预算编制'] }, rule: BANDS },
+    ]);
     // Edited again: 预算编制 replaced, a second indicator added; null takes a rule out again.
-    const edited = packFromIndicatorRules([{ indicator: '预算编制', rule: RATE }, { indicator: '信息公开', rule: { kind: 'equal' } }], pack);
-    expect(edited.rules.map((r) => [r.id, r.rule.kind])).toEqual([['预算编制', 'rate'], ['信息公开', 'equal']]);
+    const edited = packFromIndicatorRules(
+      [
+        { indicator: '预算编制', rule: RATE },
+        { indicator: '信息公开', rule: { kind: 'equal' } },
+      ],
+      pack,
+    );
+    expect(edited.rules.map((r) => [r.id, r.rule.kind])).toEqual([
+      ['预算编制', 'rate'],
+      ['信息公开', 'equal'],
+    ]);
     expect(edited.extends).toBe('guangzhou-department');
-    expect(packFromIndicatorRules([{ indicator: '预算编制', rule: null }], edited).rules.map((r) => r.id)).toEqual(['信息公开']);
+    expect(packFromIndicatorRules([{ indicator: '预算编制', rule: null }], edited).rules.map((r) => r.id)).toEqual([
+      '信息公开',
+    ]);
   });
 
   it('a bands rule saved in the workbook verifies 预算编制: computed 3, the sheet says 3, no finding left at C6', async () => {
@@ -89,11 +108,17 @@ describe('the rules sheet', () => {
     expect(result.rules.pack.name).toBe('workbook');
     expect(result.workbookRules).toMatchObject({ present: true, used: true, sheet: RULES_SHEET, problems: [] });
     const json = toCheckJson('s.xlsx', result);
-    expect(json.indicators[1]).toMatchObject({ path: ['管理效能', '预算编制'], computed: 3, rule: { kind: 'bands', origin: 'workbook/预算编制' } });
+    expect(json.indicators[1]).toMatchObject({
+      path: ['管理效能', '预算编制'],
+      computed: 3,
+      rule: { kind: 'bands', origin: 'workbook/预算编制' },
+    });
     // The Guangzhou rules still apply through `extends`.
     expect(json.indicators[0].rule).toMatchObject({ origin: 'guangzhou-department/overall-effectiveness' });
     expect(at(result, 'C6')).toEqual([]);
-    expect(result.findings.filter((f) => f.rule === 'rule-not-verified')).toHaveLength(plain.findings.filter((f) => f.rule === 'rule-not-verified').length - 1);
+    expect(result.findings.filter((f) => f.rule === 'rule-not-verified')).toHaveLength(
+      plain.findings.filter((f) => f.rule === 'rule-not-verified').length - 1,
+    );
     expect(json.workbookRules).toEqual({ sheet: RULES_SHEET, pack: 'workbook', used: true, problems: [] });
   });
 
@@ -169,12 +194,14 @@ describe('the rules sheet', () => {
 
   it('an invalid pack is refused before anything is written', async () => {
     const { excel } = await loadWorkbook(sampleBytes);
-    const bad = { ...samplePackSync.rate, rules: [{ id: 'x', match: { names: ['预算编制'] }, rule: { kind: 'bands', bands: [] } }] } as unknown as RulePack;
+    const bad = {
+      ...samplePackSync.rate,
+      rules: [{ id: 'x', match: { names: ['预算编制'] }, rule: { kind: 'bands', bands: [] } }],
+    } as unknown as RulePack;
     expect(() => writeRulesSheet(excel, bad)).toThrow(RulePackError);
     expect(excel.getWorksheet(RULES_SHEET)).toBeUndefined();
   });
 });
-
 
 describe('serialising and reading the pack', () => {
   const big: RulePack = {
@@ -189,7 +216,14 @@ describe('serialising and reading the pack', () => {
     })),
   };
   const sheetOf = (rows: [string][] | (string | number | null)[][]): WorkbookData => ({
-    sheets: [{ name: RULES_SHEET, cells: rows.map((r) => r.map((v) => (v === null ? undefined : { value: v }))), merges: [], hidden: true }],
+    sheets: [
+      {
+        name: RULES_SHEET,
+        cells: rows.map((r) => r.map((v) => (v === null ? undefined : { value: v }))),
+        merges: [],
+        hidden: true,
+      },
+    ],
   });
 
   it('cuts the JSON into cells of at most 32,000 characters, none starting like a formula or a number, and reads it back', () => {
@@ -215,8 +249,18 @@ describe('serialising and reading the pack', () => {
   const typedInto = (text: string) => text.replace(',"', ',x"');
 
   it.each<[string, (rows: [string][]) => (string | number | null)[][], string, RegExp]>([
-    ['a cell cut short', (rows) => [rows[0], ...rows.slice(1, -1), [rows[rows.length - 1][0].slice(0, -40)]], 'LAST', /已损坏/],
-    ['a character typed into the JSON of the third cell', (rows) => [...rows.slice(0, 3), [typedInto(rows[3][0])], ...rows.slice(4)], 'A4', /已损坏/],
+    [
+      'a cell cut short',
+      (rows) => [rows[0], ...rows.slice(1, -1), [rows[rows.length - 1][0].slice(0, -40)]],
+      'LAST',
+      /已损坏/,
+    ],
+    [
+      'a character typed into the JSON of the third cell',
+      (rows) => [...rows.slice(0, 3), [typedInto(rows[3][0])], ...rows.slice(4)],
+      'A4',
+      /已损坏/,
+    ],
     ['a number in a chunk cell', (rows) => [rows[0], rows[1], [42], ...rows.slice(3)], 'A3', /不是文字/],
     ['an emptied chunk cell', (rows) => [rows[0], rows[1], [null], ...rows.slice(3)], 'A3', /为空，其下仍有内容/],
     ['no pack at all', (rows) => [rows[0]], 'A2', /为空/],
@@ -252,7 +296,9 @@ describe('serialising and reading the pack', () => {
     const result = checkWorkbook(await readWorkbookFast(bytes));
     expect(result.rules.pack.name).toBe('guangzhou-department');
     expect(result.workbookRules).toMatchObject({ present: true, used: false, pack: null });
-    expect(result.workbookRules?.problems).toEqual([{ sheet: RULES_SHEET, cell: 'A2', message: expect.stringContaining('改用默认规则包') }]);
+    expect(result.workbookRules?.problems).toEqual([
+      { sheet: RULES_SHEET, cell: 'A2', message: expect.stringContaining('改用默认规则包') },
+    ]);
     expect(findingsOf(result)).toEqual(findingsOf(plain));
     expect(toCheckJson('s.xlsx', result).workbookRules).toMatchObject({ pack: null, used: false });
   });

@@ -60,7 +60,9 @@ export function corrupt(table: RenderedTable, c: Corruption): CorruptedCase | nu
   const scores = table.leaves.map((l) => l.score);
   switch (c.kind) {
     case 'score-changed': {
-      const moved = [leaf.score + (c.up ? 1 : -1) * c.amount, leaf.score + (c.up ? -1 : 1) * c.amount].find((s) => s >= 0 && s <= leaf.points);
+      const moved = [leaf.score + (c.up ? 1 : -1) * c.amount, leaf.score + (c.up ? -1 : 1) * c.amount].find(
+        (s) => s >= 0 && s <= leaf.points,
+      );
       if (moved === undefined) return null;
       scores[leafIndex] = moved;
       // Every sum over the leaf must now disagree beyond its rounding; the 合计 (the most parts) decides.
@@ -103,13 +105,20 @@ export function corrupt(table: RenderedTable, c: Corruption): CorruptedCase | nu
 
 /** True when every expected finding is among the check's findings. */
 export function detected(result: CheckResult, expected: ExpectedFinding[]): boolean {
-  return expected.every((e) => result.findings.some((f) => f.rule === e.rule && f.sheet === e.sheet && f.cell === e.cell));
+  return expected.every((e) =>
+    result.findings.some((f) => f.rule === e.rule && f.sheet === e.sheet && f.cell === e.cell),
+  );
 }
 
 const expect = (rule: RuleId, at: Place): ExpectedFinding => ({ rule, sheet: at.sheet, cell: at.address });
 
 /** Hundredths that rounding explains for a sum: half a unit in the last shown decimal of each figure that shows any. */
-function tolerance(sum: RenderedSum, partValues: number[], style: NumberStyle, field: 'points' | 'score' = 'score'): number {
+function tolerance(
+  sum: RenderedSum,
+  partValues: number[],
+  style: NumberStyle,
+  field: 'points' | 'score' = 'score',
+): number {
   const figures = [sum[field], ...sum.parts.map((i) => partValues[i])];
   return figures.reduce((acc, h) => acc + halfUnitHundredths(h, style), 0);
 }

@@ -21,16 +21,83 @@ const VOCABULARY: string[] = [
 
 /** Words and figures as real sheets hold them (brief §2, §3, §5). */
 const SHEET_WORDS = [
-  '指标', '分值', '得分', '小计', '合计', '总分', '（50分）', '管理效能（50分）', '产出指标(30分)', '履职效能（50.5分）', '指标\n分值',
-  '自评 得分', '一、基本情况', '（二）管理效率分析（总分为50分，自评分为47.5分）', '注：', '填表人：张某', '预算数', '执行数',
-  '执行率', '部门职能', '绩效目标', '完成率×10', '≥90%计5分；80%-90%计4分；低于70%不得分', '执行率×分值', '完成得满分，未完成不得分',
-  '—', '/', '不适用', '正向', '反向', '≥95%', '≤5%', '不低于90%', '控制在10%以内', '98.76%', '3分', '４９．８８', '11,661.19',
-  '2,695.46万元', '', ' ', '=SUM(A1:A3)', '-1分', '+原因', '@x', '其中：一般公共预算', '年末结转和结余', '三公经费', '公用经费',
-  '单位名称：某街道办事处', '2024年度部门整体支出绩效自评表', '1.', '3.', '（一）', '是', '否', '有效加强', '达标', '%', '万元',
+  '指标',
+  '分值',
+  '得分',
+  '小计',
+  '合计',
+  '总分',
+  '（50分）',
+  '管理效能（50分）',
+  '产出指标(30分)',
+  '履职效能（50.5分）',
+  '指标\n分值',
+  '自评 得分',
+  '一、基本情况',
+  '（二）管理效率分析（总分为50分，自评分为47.5分）',
+  '注：',
+  '填表人：张某',
+  '预算数',
+  '执行数',
+  '执行率',
+  '部门职能',
+  '绩效目标',
+  '完成率×10',
+  '≥90%计5分；80%-90%计4分；低于70%不得分',
+  '执行率×分值',
+  '完成得满分，未完成不得分',
+  '—',
+  '/',
+  '不适用',
+  '正向',
+  '反向',
+  '≥95%',
+  '≤5%',
+  '不低于90%',
+  '控制在10%以内',
+  '98.76%',
+  '3分',
+  '４９．８８',
+  '11,661.19',
+  '2,695.46万元',
+  '',
+  ' ',
+  '=SUM(A1:A3)',
+  '-1分',
+  '+原因',
+  '@x',
+  '其中：一般公共预算',
+  '年末结转和结余',
+  '三公经费',
+  '公用经费',
+  '单位名称：某街道办事处',
+  '2024年度部门整体支出绩效自评表',
+  '1.',
+  '3.',
+  '（一）',
+  '是',
+  '否',
+  '有效加强',
+  '达标',
+  '%',
+  '万元',
 ];
 
 export const ERRORS = ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'];
-const FORMATS = ['General', '0.00%', '0%', '#,##0.00', '@', '0.0', '0.00', 'yyyy-mm-dd', '"¥"#,##0.00', '0.00_);[Red](0.00)', '0.000E+00', '# ?/?'];
+const FORMATS = [
+  'General',
+  '0.00%',
+  '0%',
+  '#,##0.00',
+  '@',
+  '0.0',
+  '0.00',
+  'yyyy-mm-dd',
+  '"¥"#,##0.00',
+  '0.00_);[Red](0.00)',
+  '0.000E+00',
+  '# ?/?',
+];
 const SHEET_NAMES = ['自评表', 'Sheet1', '收支情况', '自评表说明', '检查结果', '附表', '评分表', '说明'];
 
 /** Text of printable characters only: what an .xlsx can carry as it is (no XML control characters). */
@@ -64,7 +131,12 @@ export const cellArb: fc.Arbitrary<RawCell | undefined> = fc.oneof(
 
 const areaArb = (rows: number, cols: number): fc.Arbitrary<Area> =>
   fc
-    .record({ top: fc.nat(rows), left: fc.nat(cols), height: fc.integer({ min: 1, max: 5 }), width: fc.integer({ min: 1, max: 5 }) })
+    .record({
+      top: fc.nat(rows),
+      left: fc.nat(cols),
+      height: fc.integer({ min: 1, max: 5 }),
+      width: fc.integer({ min: 1, max: 5 }),
+    })
     .map(({ top, left, height, width }) => ({ top, left, bottom: top + height - 1, right: left + width - 1 }));
 
 const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -97,7 +169,10 @@ const brokenTableSheetArb: fc.Arbitrary<Omit<SheetData, 'name'>> = tableSpecArb.
   const cols = Math.max(1, ...Array.from(sheet.cells, (r) => r?.length ?? 0));
   const hit = fc.record({ row: fc.nat(rows), col: fc.nat(cols), cell: cellArb });
   return fc
-    .record({ hits: fc.array(hit, { minLength: 1, maxLength: 12 }), merges: fc.array(areaArb(rows, cols), { maxLength: 4 }) })
+    .record({
+      hits: fc.array(hit, { minLength: 1, maxLength: 12 }),
+      merges: fc.array(areaArb(rows, cols), { maxLength: 4 }),
+    })
     .map(({ hits, merges }) => {
       const cells = sheet.cells.map((r) => (r ? r.slice() : r));
       for (const { row, col, cell } of hits) (cells[row] ??= [])[col] = cell;

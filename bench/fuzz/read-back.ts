@@ -13,11 +13,13 @@ export function readBackProblems(table: RenderedTable, result: CheckResult): str
   const tables = result.model.scoreTables;
   if (tables.length !== 1) problems.push(`${tables.length} score tables found, not 1`);
   const read = tables[0]?.indicators ?? [];
-  if (read.length !== table.leaves.length) problems.push(`${read.length} indicators read, ${table.leaves.length} generated`);
+  if (read.length !== table.leaves.length)
+    problems.push(`${read.length} indicators read, ${table.leaves.length} generated`);
   table.leaves.forEach((leaf, i) => {
     const ind = read[i];
     if (!ind) return;
-    if (ind.path.join('/') !== leaf.path.join('/')) problems.push(`leaf ${i}: path ${ind.path.join('/')}, not ${leaf.path.join('/')}`);
+    if (ind.path.join('/') !== leaf.path.join('/'))
+      problems.push(`leaf ${i}: path ${ind.path.join('/')}, not ${leaf.path.join('/')}`);
     problems.push(...fieldProblems(`leaf ${i} points`, ind.points, leaf.pointsAt.address, leaf.points));
     problems.push(...fieldProblems(`leaf ${i} score`, ind.score, leaf.scoreAt.address, leaf.score));
   });
@@ -29,8 +31,10 @@ export function readBackProblems(table: RenderedTable, result: CheckResult): str
 
 function fieldProblems(what: string, field: Field | null, address: string, hundredths: number): string[] {
   const out: string[] = [];
-  if (field?.cell.address !== address) out.push(`${what}: read at ${field?.cell.address ?? 'nowhere'}, written at ${address}`);
+  if (field?.cell.address !== address)
+    out.push(`${what}: read at ${field?.cell.address ?? 'nowhere'}, written at ${address}`);
   const n = numberOf(field);
-  if (!n || Math.round(n.value * 100) !== hundredths) out.push(`${what}: read ${n?.value ?? 'no number'}, written ${hundredths / 100}`);
+  if (!n || Math.round(n.value * 100) !== hundredths)
+    out.push(`${what}: read ${n?.value ?? 'no number'}, written ${hundredths / 100}`);
   return out;
 }

@@ -51,7 +51,8 @@ export function figureCell(hundredths: number, style: NumberStyle): RawCell {
   const value = hundredths / 100;
   if (style === 'text') return { value: String(value) };
   if (style === 'unit') return { value: `${value}分` };
-  if (style === 'full-width') return { value: String(value).replace(/[0-9.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) };
+  if (style === 'full-width')
+    return { value: String(value).replace(/[0-9.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) };
   if (style === 'fixed2') return { value, format: '0.00' };
   return { value };
 }
@@ -140,7 +141,8 @@ export function renderTable(spec: TableSpec): RenderedTable {
     return { points, score, pointsAt: t.place(line, pointsPos), scoreAt: t.place(line, scorePos) };
   };
   /** Every third name with a line break typed in, when the spec says so. */
-  const typed = (name: string, n: number) => (spec.nameBreaks && n % 3 === 1 && name.length >= 4 ? `${name.slice(0, 2)}\n${name.slice(2)}` : name);
+  const typed = (name: string, n: number) =>
+    spec.nameBreaks && n % 3 === 1 && name.length >= 4 ? `${name.slice(0, 2)}\n${name.slice(2)}` : name;
   /** A name on the group's (or subgroup's) first line; on every line when names are repeated. */
   const groupName = (line: number, pos: number, first: boolean, name: string) => {
     if (first || spec.nameStyle === 'repeated') t.text(line, pos, name);
@@ -152,9 +154,11 @@ export function renderTable(spec: TableSpec): RenderedTable {
     const firstLeaf = leaves.length;
     const groupPoints = group.subgroups.flatMap((s) => s.leaves).reduce((a, l) => a + l.points, 0);
     const decorated =
-      spec.groupPoints === 'full-width' ? `${group.name}（${groupPoints / 100}分）`
-      : spec.groupPoints === 'half-width' ? `${group.name}(${groupPoints / 100}分)`
-      : group.name;
+      spec.groupPoints === 'full-width'
+        ? `${group.name}（${groupPoints / 100}分）`
+        : spec.groupPoints === 'half-width'
+          ? `${group.name}(${groupPoints / 100}分)`
+          : group.name;
     for (const sub of group.subgroups) {
       const subStart = line;
       for (const leaf of sub.leaves) {
@@ -174,7 +178,11 @@ export function renderTable(spec: TableSpec): RenderedTable {
       t.text(line, l2Pos, spec.subtotalLabel);
       if (spec.levels === 3 && spec.mergeTotalLabel) t.merge(line, l2Pos, line, levelPos[2]);
       const parts = range(firstLeaf, leaves.length);
-      sums.push({ kind: 'subtotal', parts, ...figures(line, sumOf(leaves, parts, 'points'), sumOf(leaves, parts, 'score')) });
+      sums.push({
+        kind: 'subtotal',
+        parts,
+        ...figures(line, sumOf(leaves, parts, 'points'), sumOf(leaves, parts, 'score')),
+      });
       line++;
     }
     if (spec.nameStyle === 'merged') t.merge(groupStart, l1Pos, line - 1, l1Pos);

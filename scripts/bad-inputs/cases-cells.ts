@@ -1,6 +1,18 @@
 /** Tables whose cells are hostile: errors, circular formulas, huge or formula-looking text, odd types. */
 import type { Value } from '../../test/fixtures/sheet-kit';
-import { type BadInputCase, BODY, bodyWith, editParts, HEADER, newWorkbook, plainTable, put, putTable, SHEET, toBuffer } from './kit';
+import {
+  type BadInputCase,
+  BODY,
+  bodyWith,
+  editParts,
+  HEADER,
+  newWorkbook,
+  plainTable,
+  put,
+  putTable,
+  SHEET,
+  toBuffer,
+} from './kit';
 
 const LONG = 32767; // Excel's limit for the text of one cell
 
@@ -9,7 +21,9 @@ function longText(seed: string): string {
 }
 
 function rich(...parts: [string, boolean][]): Value {
-  return { richText: parts.map(([text, bold]) => ({ text, font: bold ? { bold: true, color: { argb: 'FFC00000' } } : {} })) };
+  return {
+    richText: parts.map(([text, bold]) => ({ text, font: bold ? { bold: true, color: { argb: 'FFC00000' } } : {} })),
+  };
 }
 
 export const cellCases: BadInputCase[] = [
@@ -29,25 +43,28 @@ export const cellCases: BadInputCase[] = [
   },
   {
     file: 'circular-cached.xlsx',
-    description: 'two scores that refer to each other (D2 = D3, D3 = D2), cached as 0 the way Excel saves a circular reference',
-    build: () => plainTable(bodyWith({ 0: { 3: { formula: 'D3', result: 0 } }, 1: { 3: { formula: 'D2', result: 0 } } })),
+    description:
+      'two scores that refer to each other (D2 = D3, D3 = D2), cached as 0 the way Excel saves a circular reference',
+    build: () =>
+      plainTable(bodyWith({ 0: { 3: { formula: 'D3', result: 0 } }, 1: { 3: { formula: 'D2', result: 0 } } })),
     expected: { exit: 1, findings: ['sum-mismatch', 'deduction'] },
   },
   {
     file: 'circular-uncached.xlsx',
-    description: 'the same circular formulas saved without any cached result (as generators that do not calculate write them)',
+    description:
+      'the same circular formulas saved without any cached result (as generators that do not calculate write them)',
     build: () => plainTable(bodyWith({ 0: { 3: { formula: 'D3' } as Value }, 1: { 3: { formula: 'D2' } as Value } })),
     expected: { exit: 0, findings: ['missing-value'] },
   },
   {
     file: 'long-strings.xlsx',
-    description: 'an indicator name and a reason of 32,767 characters each (Excel\'s maximum)',
+    description: "an indicator name and a reason of 32,767 characters each (Excel's maximum)",
     build: () => plainTable(bodyWith({ 1: { 1: longText('预算执行很长的名称'), 4: longText('原因说明，') } })),
     expected: { exit: 0, findings: ['deduction'] },
   },
   {
     file: 'formula-looking-text.xlsx',
-    description: 'names and reasons typed as text: =HYPERLINK(…), +cmd|\' /C calc\'!A0, -1+1, @SUM(A1:A9)',
+    description: "names and reasons typed as text: =HYPERLINK(…), +cmd|' /C calc'!A0, -1+1, @SUM(A1:A9)",
     build: () =>
       plainTable(
         bodyWith({
@@ -98,7 +115,8 @@ export const cellCases: BadInputCase[] = [
   {
     file: 'dates-as-scores.xlsx',
     description: 'score cells holding dates (2024-05-01, 1900-01-19 12:00 — a 19.5 formatted as a date)',
-    build: () => plainTable(bodyWith({ 1: { 3: new Date(Date.UTC(2024, 4, 1)) }, 3: { 3: new Date(Date.UTC(1900, 0, 19, 12)) } })),
+    build: () =>
+      plainTable(bodyWith({ 1: { 3: new Date(Date.UTC(2024, 4, 1)) }, 3: { 3: new Date(Date.UTC(1900, 0, 19, 12)) } })),
     expected: { exit: 1, findings: ['invalid-value'] },
   },
   {
@@ -113,7 +131,11 @@ export const cellCases: BadInputCase[] = [
     build: () => {
       const header: Value[] = [...HEADER];
       header[3] = rich(['得', true], ['分', false]);
-      return plainTable(bodyWith({ 1: { 1: rich(['预算', true], ['执行', false]), 3: rich(['2', true], ['8', false]) } }), SHEET, header);
+      return plainTable(
+        bodyWith({ 1: { 1: rich(['预算', true], ['执行', false]), 3: rich(['2', true], ['8', false]) } }),
+        SHEET,
+        header,
+      );
     },
     expected: { exit: 0, findings: ['deduction'], absent: ['invalid-value', 'missing-value'] },
   },
@@ -133,7 +155,8 @@ export const cellCases: BadInputCase[] = [
   },
   {
     file: 'full-width.xlsx',
-    description: 'headers with ideographic spaces (分　值), full-width digits (２０, １９．５), full-width letters and punctuation',
+    description:
+      'headers with ideographic spaces (分　值), full-width digits (２０, １９．５), full-width letters and punctuation',
     build: () =>
       plainTable(
         [
@@ -152,19 +175,36 @@ export const cellCases: BadInputCase[] = [
     file: 'four-levels.xlsx',
     description: 'indicators nested four levels deep (一级指标 … 四级指标), with a 合计',
     build: () => nestedLevels(4),
-    expected: { exit: 0, findings: ['deduction'], absent: ['sum-mismatch'], leaves: ['直播场次', '点播人次', '集中培训', '问卷结果'] },
+    expected: {
+      exit: 0,
+      findings: ['deduction'],
+      absent: ['sum-mismatch'],
+      leaves: ['直播场次', '点播人次', '集中培训', '问卷结果'],
+    },
   },
   {
     file: 'five-levels.xlsx',
-    description: 'indicators nested five levels deep (一级指标 … 五级指标): the 五级 column names them, 四级 is passed over',
+    description:
+      'indicators nested five levels deep (一级指标 … 五级指标): the 五级 column names them, 四级 is passed over',
     build: () => nestedLevels(5),
-    expected: { exit: 0, findings: ['deduction'], absent: ['sum-mismatch'], leaves: ['直播场次', '点播人次', '集中培训', '问卷结果'] },
+    expected: {
+      exit: 0,
+      findings: ['deduction'],
+      absent: ['sum-mismatch'],
+      leaves: ['直播场次', '点播人次', '集中培训', '问卷结果'],
+    },
   },
   {
     file: 'zero-width-chars.xlsx',
     description: 'zero-width spaces and a byte-order mark inside the headers and names (一级\\u200b指标, \\ufeff得分)',
     build: () =>
-      plainTable(bodyWith({ 1: { 1: '预算\u200b执行' } }), SHEET, ['一级\u200b指标', '二级指标', '分值\u200c', '\ufeff得分', '扣分原因']),
+      plainTable(bodyWith({ 1: { 1: '预算\u200b执行' } }), SHEET, [
+        '一级\u200b指标',
+        '二级指标',
+        '分值\u200c',
+        '\ufeff得分',
+        '扣分原因',
+      ]),
     expected: { exit: 0, findings: ['deduction'] },
   },
   {
@@ -175,12 +215,15 @@ export const cellCases: BadInputCase[] = [
         const cells = line.map((v, c) => {
           const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
           if (v === '' || v === null) return '';
-          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v as string}</t></is></c>`;
+          return typeof v === 'number'
+            ? `<c r="${ref}"><v>${v}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t>${v as string}</t></is></c>`;
         });
         return `<row r="${r + 1}">${cells.join('')}</row>`;
       });
       return editParts(await plainTable(), {
-        'xl/worksheets/sheet1.xml': (s) => s.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join('')}</sheetData>`),
+        'xl/worksheets/sheet1.xml': (s) =>
+          s.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join('')}</sheetData>`),
       });
     },
     expected: { exit: 0, findings: ['deduction'], absent: ['missing-value'] },

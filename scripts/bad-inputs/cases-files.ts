@@ -27,24 +27,35 @@ export const fileCases: BadInputCase[] = [
   },
   {
     file: 'docx-renamed.xlsx',
-    description: 'a Word document\'s parts ([Content_Types].xml, word/document.xml) under an .xlsx name',
+    description: "a Word document's parts ([Content_Types].xml, word/document.xml) under an .xlsx name",
     build: () =>
       zipOf({
-        '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-        'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+        '[Content_Types].xml':
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        'word/document.xml':
+          '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
       }),
     expected: { exit: 2, stderrIncludes: '压缩包' },
   },
   {
     file: 'ods-renamed.xlsx',
-    description: 'an OpenDocument spreadsheet\'s parts (mimetype, content.xml) under an .xlsx name',
-    build: () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }),
+    description: "an OpenDocument spreadsheet's parts (mimetype, content.xml) under an .xlsx name",
+    build: () =>
+      zipOf({
+        mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+        'content.xml': '<office:document-content/>',
+      }),
     expected: { exit: 2, stderrIncludes: '.ods' },
   },
   {
     file: 'xlsb-renamed.xlsx',
-    description: 'a binary workbook\'s parts (xl/workbook.bin, xl/worksheets/sheet1.bin) under an .xlsx name',
-    build: () => zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.bin': Buffer.alloc(64), 'xl/worksheets/sheet1.bin': Buffer.alloc(64) }),
+    description: "a binary workbook's parts (xl/workbook.bin, xl/worksheets/sheet1.bin) under an .xlsx name",
+    build: () =>
+      zipOf({
+        '[Content_Types].xml': '<Types/>',
+        'xl/workbook.bin': Buffer.alloc(64),
+        'xl/worksheets/sheet1.bin': Buffer.alloc(64),
+      }),
     expected: { exit: 2, stderrIncludes: '.xlsb' },
   },
   {
@@ -54,7 +65,13 @@ export const fileCases: BadInputCase[] = [
       const whole = await plainTable();
       const xml = (await (await JSZip.loadAsync(whole)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
       const at = xml.indexOf('</sheetData>');
-      return zipWithBigPart(whole, { path: 'xl/worksheets/sheet1.xml', head: xml.slice(0, at), chunk: Buffer.alloc(2 ** 20, 0x20), repeat: 300, tail: xml.slice(at) });
+      return zipWithBigPart(whole, {
+        path: 'xl/worksheets/sheet1.xml',
+        head: xml.slice(0, at),
+        chunk: Buffer.alloc(2 ** 20, 0x20),
+        repeat: 300,
+        tail: xml.slice(at),
+      });
     },
     expected: { exit: 2, stderrIncludes: '解压后' },
   },

@@ -71,11 +71,15 @@ export const sheetCases: BadInputCase[] = [
   },
   {
     file: 'merge-column-to-last-row.xlsx',
-    description: 'a cell at A1048576 and column G merged from top to bottom: a million merged cells within the used range',
+    description:
+      'a cell at A1048576 and column G merged from top to bottom: a million merged cells within the used range',
     build: async () =>
       editParts(await plainTable(), {
         'xl/worksheets/sheet1.xml': (s) =>
-          s.replace('</sheetData>', `<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>${mergeCellsXml(['G1:G1048576'])}`),
+          s.replace(
+            '</sheetData>',
+            `<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>${mergeCellsXml(['G1:G1048576'])}`,
+          ),
       }),
     expected: { exit: 2, stderrIncludes: 'G1:G1048576' },
   },
@@ -126,7 +130,8 @@ export const sheetCases: BadInputCase[] = [
     description: 'the table plus one number at XFD1048576, the last cell of the sheet',
     build: async () =>
       editParts(await plainTable(), {
-        'xl/worksheets/sheet1.xml': (s) => s.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'),
+        'xl/worksheets/sheet1.xml': (s) =>
+          s.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'),
       }),
     expected: PLAIN,
   },
@@ -134,7 +139,9 @@ export const sheetCases: BadInputCase[] = [
     file: 'dimension-claim.xlsx',
     description: 'the table, with `<dimension ref="A1:XFD1048576"/>` claiming the whole sheet is used',
     build: async () =>
-      editParts(await plainTable(), { 'xl/worksheets/sheet1.xml': (s) => s.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>') }),
+      editParts(await plainTable(), {
+        'xl/worksheets/sheet1.xml': (s) => s.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+      }),
     expected: PLAIN,
   },
   {
@@ -184,10 +191,14 @@ export const sheetCases: BadInputCase[] = [
   },
   {
     file: 'sheet-name-special.xlsx',
-    description: 'sheet named `O\'Neil "自评" 表 (2)` (quotes, apostrophe, brackets), with a wrong 合计 so findings name it',
+    description:
+      'sheet named `O\'Neil "自评" 表 (2)` (quotes, apostrophe, brackets), with a wrong 合计 so findings name it',
     build: async () => {
       const wb = newWorkbook();
-      putTable(wb.addWorksheet('O\'Neil "自评" 表 (2)'), BODY.map((l, r) => (r === 4 ? ['合计', '', 100, 99, ''] : l)));
+      putTable(
+        wb.addWorksheet('O\'Neil "自评" 表 (2)'),
+        BODY.map((l, r) => (r === 4 ? ['合计', '', 100, 99, ''] : l)),
+      );
       return toBuffer(wb);
     },
     expected: { exit: 1, findings: ['sum-mismatch'] },
@@ -209,7 +220,8 @@ export const sheetCases: BadInputCase[] = [
     description: 'workbook structure protection (`<workbookProtection>` with a password hash) over the table',
     build: async () =>
       editParts(await plainTable(), {
-        'xl/workbook.xml': (s) => s.replace('<bookViews>', '<workbookProtection workbookPassword="CC3D" lockStructure="1"/><bookViews>'),
+        'xl/workbook.xml': (s) =>
+          s.replace('<bookViews>', '<workbookProtection workbookPassword="CC3D" lockStructure="1"/><bookViews>'),
       }),
     expected: PLAIN,
   },

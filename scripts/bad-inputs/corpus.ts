@@ -28,4 +28,3 @@ export async function buildBadInputs(outDir: string): Promise<BadInput[]> {
   }
   return out;
 }
-

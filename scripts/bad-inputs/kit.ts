@@ -45,7 +45,13 @@ export function bodyWith(patch: Record<number, Record<number, Value>>): Value[][
 }
 
 /** Writes header + body at (top, left), 1-based. */
-export function putTable(ws: ExcelJS.Worksheet, body: Value[][] = BODY, top = 1, left = 1, header: Value[] = HEADER): void {
+export function putTable(
+  ws: ExcelJS.Worksheet,
+  body: Value[][] = BODY,
+  top = 1,
+  left = 1,
+  header: Value[] = HEADER,
+): void {
   put(ws, top, left, [header, ...body]);
 }
 
@@ -57,7 +63,10 @@ export async function plainTable(body: Value[][] = BODY, sheet = SHEET, header: 
 }
 
 /** Rewrites parts of a zip: `edit(text)` per part path; a null result deletes the part. */
-export async function editParts(zipBytes: Buffer, edits: Record<string, (text: string) => string | null>): Promise<Buffer> {
+export async function editParts(
+  zipBytes: Buffer,
+  edits: Record<string, (text: string) => string | null>,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(zipBytes);
   for (const [path, edit] of Object.entries(edits)) {
     const part = zip.file(path);
@@ -78,7 +87,9 @@ export async function zipOf(files: Record<string, string | Buffer>): Promise<Buf
 
 /** The plain table with `xml` spliced into sheet1.xml right after </sheetData> (merges, protection…). */
 export async function afterSheetData(xml: string, body: Value[][] = BODY): Promise<Buffer> {
-  return editParts(await plainTable(body), { 'xl/worksheets/sheet1.xml': (s) => s.replace('</sheetData>', `</sheetData>${xml}`) });
+  return editParts(await plainTable(body), {
+    'xl/worksheets/sheet1.xml': (s) => s.replace('</sheetData>', `</sheetData>${xml}`),
+  });
 }
 
 export function mergeCellsXml(refs: string[]): string {

@@ -34,7 +34,11 @@ function deflateBig(big: BigPart): { name: string; data: Buffer; crc: number; si
   const head = Buffer.from(big.head);
   const tail = Buffer.from(big.tail);
   const chunk = flushed(big.chunk);
-  const data = Buffer.concat([flushed(head), ...Array<Buffer>(big.repeat).fill(chunk), zlib.deflateRawSync(tail, { level: 1 })]);
+  const data = Buffer.concat([
+    flushed(head),
+    ...Array<Buffer>(big.repeat).fill(chunk),
+    zlib.deflateRawSync(tail, { level: 1 }),
+  ]);
   let crc = zlib.crc32(head);
   for (let i = 0; i < big.repeat; i++) crc = zlib.crc32(big.chunk, crc);
   crc = zlib.crc32(tail, crc);

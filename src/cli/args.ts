@@ -44,17 +44,28 @@ const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, na
  * short options run together or with their value attached (-jx, -oOUT), and "--".
  */
 export function parseArgs(argv: string[]): Args {
-  const { tokens } = parseOptions({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseOptions({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let lang: Lang = 'zh-CN';
   const langToken = tokens.find((tk) => tk.kind === 'option' && tk.name === 'lang');
   if (langToken?.kind === 'option') {
     const value = langToken.value;
-    if (value === undefined || !isLang(value)) throw new CheckError('bad-option', t(lang, 'cli.bad-option', { detail: `--lang ${value ?? ''}（zh-CN | en-US）` }));
+    if (value === undefined || !isLang(value))
+      throw new CheckError(
+        'bad-option',
+        t(lang, 'cli.bad-option', { detail: `--lang ${value ?? ''}（zh-CN | en-US）` }),
+      );
     lang = value;
   }
   const bad = (detail: string) => new CheckError('bad-option', t(lang, 'cli.bad-option', { detail }));
   const command = argv[0];
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help', lang };
   if (!COMMANDS.includes(command as Command)) throw bad(command);
   const args: CheckArgs = { command: command as Command, files: [], json: false, lang };
   for (const token of tokens) {
@@ -81,7 +92,8 @@ export function parseArgs(argv: string[]): Args {
   }
   if (args.files.length === 0) throw bad('FILE');
   // Only check takes several files (a batch); the write commands work on one. `rules` counts its own words (rules-command.ts).
-  if (args.command !== 'check' && args.command !== 'rules' && args.files.length > 1) throw bad(args.files.slice(1).join(' '));
+  if (args.command !== 'check' && args.command !== 'rules' && args.files.length > 1)
+    throw bad(args.files.slice(1).join(' '));
   if (args.command !== 'check' && args.summary !== undefined) throw bad(`${args.command} --summary`);
   if (args.command !== 'check' && !args.output) throw bad(`${args.command} … -o OUT`);
   return args;

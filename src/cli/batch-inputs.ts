@@ -6,7 +6,11 @@ import { CheckError } from './check-error';
 
 /** A batch: --summary, several paths, or a folder. One file without --summary keeps the single-file contract. */
 export function isBatch(args: CheckArgs): boolean {
-  return args.summary !== undefined || args.files.length > 1 || statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true;
+  return (
+    args.summary !== undefined ||
+    args.files.length > 1 ||
+    statSync(args.files[0], { throwIfNoEntry: false })?.isDirectory() === true
+  );
 }
 
 export interface BatchInputs {

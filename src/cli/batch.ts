@@ -40,10 +40,16 @@ export async function runBatch(args: CheckArgs, io: Io): Promise<number> {
   if (summary !== undefined) assertCanWrite(summary, lang);
   const rules = args.rules === undefined ? undefined : loadRules(args.rules, lang);
   const { files, emptyFolders } = listBatchInputs(args.files, summary, lang);
-  if (files.length === 0) throw new CheckError('unreadable', t(lang, 'cli.batch.no-files', { paths: args.files.join('、') }));
+  if (files.length === 0)
+    throw new CheckError('unreadable', t(lang, 'cli.batch.no-files', { paths: args.files.join('、') }));
   for (const folder of emptyFolders) io.stderr(`scoresheet: ${t(lang, 'cli.batch.no-files', { paths: folder })}\n`);
 
-  const progress = new Progress({ total: files.length, write: io.stderr, tty: io.stderrIsTTY ?? false, columns: io.stderrColumns });
+  const progress = new Progress({
+    total: files.length,
+    write: io.stderr,
+    tty: io.stderrIsTTY ?? false,
+    columns: io.stderrColumns,
+  });
   const entries: BatchEntry[] = [];
   const stdout: (CheckJson | JsonFailure | string)[] = [];
   progress.start();
@@ -67,44 +73,85 @@ export async function runBatch(args: CheckArgs, io: Io): Promise<number> {
   } finally {
     progress.finish();
   }
-  if (entries.length === 0) throw new CheckError('unreadable', t(lang, 'cli.batch.no-files', { paths: args.files.join('、') }));
+  if (entries.length === 0)
+    throw new CheckError('unreadable', t(lang, 'cli.batch.no-files', { paths: args.files.join('、') }));
 
   if (args.json) io.stdout(`${JSON.stringify(stdout, null, 2)}\n`);
   else if (stdout.length > 0) io.stdout(stdout.join('\n'));
   if (summary !== undefined) await writeSummary(summary, entries, lang);
-  const done = summary === undefined ? t(lang, 'cli.batch.done', totals(entries)) : t(lang, 'cli.batch.done-written', { ...totals(entries), file: summary });
+  const done =
+    summary === undefined
+      ? t(lang, 'cli.batch.done', totals(entries))
+      : t(lang, 'cli.batch.done-written', { ...totals(entries), file: summary });
   io.stderr(`${done}\n`);
   return batchExitCode(entries);
 }
 
-async function checkOne(path: string, options: { lang: Lang; sheet?: string; tolerance?: number; rules?: string | RulePack }): Promise<Outcome> {
+async function checkOne(
+  path: string,
+  options: { lang: Lang; sheet?: string; tolerance?: number; rules?: string | RulePack },
+): Promise<Outcome> {
   const file = basename(path);
   try {
-    const { data, keywords, unreadableStateRows } = await readWorkbookFileOrExplain(await readInput(path, options.lang), path, options.lang);
+    const { data, keywords, unreadableStateRows } = await readWorkbookFileOrExplain(
+      await readInput(path, options.lang),
+      path,
+      options.lang,
+    );
     if (isSummaryKeywords(keywords)) return { kind: 'skipped' };
     const { json, result } = checkLoaded({ data, excel: undefined }, { ...options, fileName: path });
     const { unit, year } = result.model.meta;
-    const entry: BatchEntry = { status: 'checked', file, path, unit: unit?.text ?? null, year: year?.value ?? null, json };
-    return { kind: 'checked', entry, json, text: renderText(json, options.lang, result), warning: unreadableRowsMessage(options.lang, unreadableStateRows) };
+    const entry: BatchEntry = {
+      status: 'checked',
+      file,
+      path,
+      unit: unit?.text ?? null,
+      year: year?.value ?? null,
+      json,
+    };
+    return {
+      kind: 'checked',
+      entry,
+      json,
+      text: renderText(json, options.lang, result),
+      warning: unreadableRowsMessage(options.lang, unreadableStateRows),
+    };
   } catch (err) {
     // Reported, not swallowed: the file's summary line and stderr carry the reason, and the exit code is 2.
     const known = err instanceof CheckError;
-    const reason = known ? err.message : t(options.lang, 'cli.batch.internal-error', { file, detail: (err as Error).message ?? String(err) });
-    return { kind: 'unreadable', entry: { status: 'unreadable', file, path, reason }, code: known ? err.code : 'internal' };
+    const reason = known
+      ? err.message
+      : t(options.lang, 'cli.batch.internal-error', { file, detail: (err as Error).message ?? String(err) });
+    return {
+      kind: 'unreadable',
+      entry: { status: 'unreadable', file, path, reason },
+      code: known ? err.code : 'internal',
+    };
   }
 }
 
 function totals(entries: BatchEntry[]): Record<string, number> {
   const checked = entries.flatMap((e) => (e.status === 'checked' ? [e.json.findings] : []));
-  const count = (severity: string) => checked.reduce((n, findings) => n + findings.filter((f) => f.severity === severity).length, 0);
-  return { files: entries.length, checked: checked.length, unreadable: entries.length - checked.length, errors: count('error'), warnings: count('warning') };
+  const count = (severity: string) =>
+    checked.reduce((n, findings) => n + findings.filter((f) => f.severity === severity).length, 0);
+  return {
+    files: entries.length,
+    checked: checked.length,
+    unreadable: entries.length - checked.length,
+    errors: count('error'),
+    warnings: count('warning'),
+  };
 }
 
 /** Before checking dozens of files: the summary's folder must exist. */
 function assertCanWrite(summary: string, lang: Lang): void {
-  if (!/\.xlsx$/i.test(summary)) throw new CheckError('bad-option', t(lang, 'cli.batch.summary-type', { file: summary }));
+  if (!/\.xlsx$/i.test(summary))
+    throw new CheckError('bad-option', t(lang, 'cli.batch.summary-type', { file: summary }));
   if (!statSync(dirname(resolve(summary)), { throwIfNoEntry: false })?.isDirectory()) {
-    throw new CheckError('unreadable', t(lang, 'cli.batch.cannot-write', { file: summary, detail: t(lang, 'cli.fs.no-folder') }));
+    throw new CheckError(
+      'unreadable',
+      t(lang, 'cli.batch.cannot-write', { file: summary, detail: t(lang, 'cli.fs.no-folder') }),
+    );
   }
 }
 
@@ -117,9 +164,11 @@ async function writeSummary(summary: string, entries: BatchEntry[], lang: Lang):
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const detail =
-      code === 'EBUSY' || code === 'EPERM' ? t(lang, 'cli.fs.busy')
-      : code === 'EACCES' ? t(lang, 'cli.fs.denied')
-      : (err as Error).message;
+      code === 'EBUSY' || code === 'EPERM'
+        ? t(lang, 'cli.fs.busy')
+        : code === 'EACCES'
+          ? t(lang, 'cli.fs.denied')
+          : (err as Error).message;
     throw new CheckError('unreadable', t(lang, 'cli.batch.cannot-write', { file: summary, detail }));
   }
 }

@@ -32,7 +32,10 @@ type Loaded = Awaited<ReturnType<typeof loadWorkbook>>;
  * Reads and checks one workbook's bytes without an ExcelJS workbook (the fast reader): for `check`, which
  * writes nothing back. Same results and messages as checkBufferFull.
  */
-export async function checkBufferData(data: Buffer, options: CheckBufferOptions = {}): Promise<{ json: CheckJson; result: CheckResult; unreadableStateRows: number[] }> {
+export async function checkBufferData(
+  data: Buffer,
+  options: CheckBufferOptions = {},
+): Promise<{ json: CheckJson; result: CheckResult; unreadableStateRows: number[] }> {
   const lang = options.lang ?? 'zh-CN';
   const file = options.fileName ?? 'workbook.xlsx';
   // The rows of an annotation record edited by hand are skipped: the caller says so (stderr), the check goes on.
@@ -49,12 +52,16 @@ export function checkLoaded<E>(
   const file = options.fileName ?? 'workbook.xlsx';
   const names = withoutRulesSheet(workbook).sheets.map((s) => s.name);
   if (options.sheet !== undefined && !names.includes(options.sheet)) {
-    throw new CheckError('no-sheet', t(lang, 'cli.no-sheet', { file: basename(file), sheet: options.sheet, sheets: names.join('、') }));
+    throw new CheckError(
+      'no-sheet',
+      t(lang, 'cli.no-sheet', { file: basename(file), sheet: options.sheet, sheets: names.join('、') }),
+    );
   }
   const result = checkWorkbook(workbook, { ...options, lang });
   if (result.model.scoreTables.length === 0) {
     const bare = findBareScoreHeader(withoutRulesSheet(workbook), options.sheet);
-    if (bare) throw new CheckError('no-score-table', t(lang, 'cli.score-header-only', { file: basename(file), ...bare }));
+    if (bare)
+      throw new CheckError('no-score-table', t(lang, 'cli.score-header-only', { file: basename(file), ...bare }));
     const count = options.sheet !== undefined ? 1 : names.length;
     throw new CheckError('no-score-table', t(lang, 'cli.no-score-table', { file: basename(file), sheets: count }));
   }
@@ -93,9 +100,14 @@ const NOT_A_WORKBOOK = new Set(['empty', 'not-zip', 'ole', 'damaged-zip', 'no-wo
 
 function describeReadError(err: WorkbookReadError, file: string, lang: Lang): string {
   // One line on stderr whatever a sheet name or a parser's message holds.
-  const params = Object.fromEntries(Object.entries(err.params).map(([k, v]) => [k, String(v).replace(/\s+/g, ' ').trim()]));
+  const params = Object.fromEntries(
+    Object.entries(err.params).map(([k, v]) => [k, String(v).replace(/\s+/g, ' ').trim()]),
+  );
   const key = `read.${err.detail}` as MessageKey;
   const known = t(lang, key, params);
   const detail = known === key ? err.detail.replace(/\s+/g, ' ').trim() : known;
-  return t(lang, NOT_A_WORKBOOK.has(err.detail) ? 'cli.not-a-workbook' : 'cli.cannot-read', { file: basename(file), detail });
+  return t(lang, NOT_A_WORKBOOK.has(err.detail) ? 'cli.not-a-workbook' : 'cli.cannot-read', {
+    file: basename(file),
+    detail,
+  });
 }

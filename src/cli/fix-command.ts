@@ -12,7 +12,13 @@ export interface FixJson {
   file: string;
   output: string;
   corrections: (Omit<CellCorrection, 'address'> & { cell: string })[];
-  refused: { sheet: string; cell: string; rule: Finding['rule']; reason: NonNullable<Finding['correctionRefused']>; message: string }[];
+  refused: {
+    sheet: string;
+    cell: string;
+    rule: Finding['rule'];
+    reason: NonNullable<Finding['correctionRefused']>;
+    message: string;
+  }[];
 }
 
 /**
@@ -20,7 +26,14 @@ export interface FixJson {
  * sums, breakdown totals, typed rates, figures in the explanation), then lists each, sheet!cell old → new,
  * and the ones refused (a formula). The input is never written; exit 0 whether anything was corrected or not.
  */
-export async function runFix(data: Buffer, file: string, output: string, json: boolean, options: CheckBufferOptions & { lang: Lang }, io: Io): Promise<number> {
+export async function runFix(
+  data: Buffer,
+  file: string,
+  output: string,
+  json: boolean,
+  options: CheckBufferOptions & { lang: Lang },
+  io: Io,
+): Promise<number> {
   const lang = options.lang;
   const { result, excel } = await checkBufferFull(data, options);
   const plan = buildCorrectionPlan(result.findings);
@@ -28,12 +41,19 @@ export async function runFix(data: Buffer, file: string, output: string, json: b
     applyCorrections(excel, plan);
   } catch (err) {
     if (!(err instanceof ApplyCorrectionsError)) throw err;
-    const key = err.code === 'protected-sheet' ? 'cli.fix-protected' : err.code === 'missing-sheet' ? 'cli.missing-sheet' : 'cli.fix-changed';
+    const key =
+      err.code === 'protected-sheet'
+        ? 'cli.fix-protected'
+        : err.code === 'missing-sheet'
+          ? 'cli.missing-sheet'
+          : 'cli.fix-changed';
     throw new CheckError('bad-option', t(lang, key, { sheet: err.sheet, cell: err.address }));
   }
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
   const refused = result.findings.flatMap((f) =>
-    f.correction === null && f.correctionRefused ? [{ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: f.correctionRefused, message: f.message }] : [],
+    f.correction === null && f.correctionRefused
+      ? [{ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: f.correctionRefused, message: f.message }]
+      : [],
   );
   if (json) {
     const out: FixJson = {
@@ -48,9 +68,13 @@ export async function runFix(data: Buffer, file: string, output: string, json: b
       for (const change of c.changes) io.stdout(`${c.sheet}!${c.address}  ${change.from} → ${change.to}\n`);
     }
     for (const r of refused) {
-      io.stdout(`${t(lang, 'cli.fix-refused', { cell: `${r.sheet}!${r.cell}`, reason: t(lang, `correction.refused.${r.reason}`) })}\n`);
+      io.stdout(
+        `${t(lang, 'cli.fix-refused', { cell: `${r.sheet}!${r.cell}`, reason: t(lang, `correction.refused.${r.reason}`) })}\n`,
+      );
     }
   }
-  io.stderr(`${t(lang, plan.corrections.length ? 'cli.fixed' : 'cli.fix-none', { file: output, count: plan.corrections.length })}\n`);
+  io.stderr(
+    `${t(lang, plan.corrections.length ? 'cli.fixed' : 'cli.fix-none', { file: output, count: plan.corrections.length })}\n`,
+  );
   return 0;
 }

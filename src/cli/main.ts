@@ -40,7 +40,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const options = { fileName: file, lang, sheet: args.sheet, tolerance: args.tolerance, rules };
-    if (args.command === 'fix') return await (await import('./fix-command')).runFix(data, file, args.output as string, args.json, options, io);
+    if (args.command === 'fix')
+      return await (await import('./fix-command')).runFix(data, file, args.output as string, args.json, options, io);
     if (args.command === 'annotate') {
       // annotate writes into the ExcelJS workbook it read; check and report need only the data.
       const { json, result, excel } = await checkBufferFull(data, options);
@@ -72,5 +73,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
 /** What was wrong with the rules sheet (the check ran without it, or with its own rules only): one line each on stderr. */
 function warnRules(result: CheckResult, lang: Lang, io: Io): void {
-  for (const problem of result.workbookRules?.problems ?? []) io.stderr(`${t(lang, 'cli.warning', { message: problem.message })}\n`);
+  for (const problem of result.workbookRules?.problems ?? [])
+    io.stderr(`${t(lang, 'cli.warning', { message: problem.message })}\n`);
 }

@@ -13,7 +13,8 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
   for (const table of json.tables) {
     const kind = t(lang, `report.table.${table.kind}`);
     const form = table.form ? `，${t(lang, `report.form.${table.form}`)}` : '';
-    const orientation = table.kind === 'score' ? `（${t(lang, `report.orientation.${table.orientation}`)}${form}）` : '';
+    const orientation =
+      table.kind === 'score' ? `（${t(lang, `report.orientation.${table.orientation}`)}${form}）` : '';
     lines.push(`  ${kind} ${table.sheet}!${table.range}${orientation}`);
   }
   if (json.total) {
@@ -32,13 +33,18 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
       pack: result.rules.pack.name,
     }),
   );
-  if (json.workbookRules?.used) lines.push(t(lang, 'report.workbook-rules', { name: json.workbookRules.pack ?? '', sheet: json.workbookRules.sheet }));
+  if (json.workbookRules?.used)
+    lines.push(
+      t(lang, 'report.workbook-rules', { name: json.workbookRules.pack ?? '', sheet: json.workbookRules.sheet }),
+    );
   const textFigures = examined['narrative-mismatch'] ?? 0;
   if (textFigures > 0) lines.push(t(lang, 'report.examined.text', { count: textFigures }));
   lines.push(t(lang, 'report.counts', counts));
   if (counts.error === 0 && counts.warning === 0) lines.push(t(lang, 'report.clean'));
   // A list of targets goes with the table it belongs to (the sample's 绩效目标): it opens no section of its own.
-  const scoreTables = json.tables.flatMap((table, i) => (table.kind === 'score' && table.form !== 'targets' ? [i] : []));
+  const scoreTables = json.tables.flatMap((table, i) =>
+    table.kind === 'score' && table.form !== 'targets' ? [i] : [],
+  );
   if (scoreTables.length <= 1) {
     lines.push(...bySeverity(json.findings, lang, ''));
     return `${lines.join('\n')}\n`;
@@ -50,8 +56,24 @@ export function renderText(json: CheckJson, lang: Lang, result: Pick<CheckResult
     const form = t(lang, `report.form.${table.form ?? 'index'}`);
     const key = table.total ? 'report.tableSection' : 'report.tableSection.targets';
     const total = table.total ?? { score: null, points: null };
-    lines.push('', t(lang, key, { form, sheet: table.sheet, range: table.range, score: total.score ?? '?', points: total.points ?? '?', count }));
-    lines.push(...bySeverity(json.findings.filter((f) => f.table === index), lang, '  '));
+    lines.push(
+      '',
+      t(lang, key, {
+        form,
+        sheet: table.sheet,
+        range: table.range,
+        score: total.score ?? '?',
+        points: total.points ?? '?',
+        count,
+      }),
+    );
+    lines.push(
+      ...bySeverity(
+        json.findings.filter((f) => f.table === index),
+        lang,
+        '  ',
+      ),
+    );
   }
   const other = json.findings.filter((f) => f.table === null || f.table === undefined);
   if (other.length > 0) lines.push('', t(lang, 'report.otherFindings'), ...bySeverity(other, lang, '  '));

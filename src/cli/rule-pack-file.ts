@@ -13,13 +13,18 @@ import { CheckError } from './check-error';
 export function loadRules(arg: string, lang: Lang): string | RulePack {
   if (shippedPacks.has(arg)) return arg;
   if (!existsSync(arg)) {
-    throw new CheckError('bad-rules', t(lang, 'cli.unknown-rules', { name: arg, names: [...shippedPacks.keys()].join('、') }));
+    throw new CheckError(
+      'bad-rules',
+      t(lang, 'cli.unknown-rules', { name: arg, names: [...shippedPacks.keys()].join('、') }),
+    );
   }
   const file = statSync(arg).isDirectory() ? join(arg, 'pack.json') : arg;
   try {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     if (Array.isArray(raw.rules)) {
-      raw.rules = raw.rules.map((r) => (typeof r === 'string' ? JSON.parse(readFileSync(join(dirname(file), `${r}.json`), 'utf8')) : r));
+      raw.rules = raw.rules.map((r) =>
+        typeof r === 'string' ? JSON.parse(readFileSync(join(dirname(file), `${r}.json`), 'utf8')) : r,
+      );
     }
     return validatePack(raw, file, lang);
   } catch (err) {

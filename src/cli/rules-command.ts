@@ -38,7 +38,12 @@ export async function runRules(args: CheckArgs, io: Io): Promise<number> {
   let message: string;
   if (pack) {
     writeRulesSheet(excel, pack, lang);
-    message = t(lang, 'cli.rules.imported', { file: output, name: pack.name, count: pack.rules.length, sheet: RULES_SHEET });
+    message = t(lang, 'cli.rules.imported', {
+      file: output,
+      name: pack.name,
+      count: pack.rules.length,
+      sheet: RULES_SHEET,
+    });
   } else {
     message = t(lang, removeRulesSheet(excel) ? 'cli.rules.removed' : 'cli.rules.nothing-to-remove', { file: output });
   }
@@ -51,9 +56,13 @@ export async function runRules(args: CheckArgs, io: Io): Promise<number> {
 async function exportRules(data: Buffer, file: string, output: string, lang: Lang): Promise<string> {
   const { data: workbook } = await readWorkbookFileOrExplain(data, file, lang);
   const saved = readWorkbookRules(workbook, lang);
-  if (!saved.present) throw new CheckError('bad-rules', t(lang, 'cli.rules.none', { file: basename(file), sheet: RULES_SHEET }));
+  if (!saved.present)
+    throw new CheckError('bad-rules', t(lang, 'cli.rules.none', { file: basename(file), sheet: RULES_SHEET }));
   if (!saved.pack) {
-    throw new CheckError('bad-rules', t(lang, 'cli.rules.damaged', { file: basename(file), detail: saved.problems.map((p) => p.message).join(' ') }));
+    throw new CheckError(
+      'bad-rules',
+      t(lang, 'cli.rules.damaged', { file: basename(file), detail: saved.problems.map((p) => p.message).join(' ') }),
+    );
   }
   await writeFile(output, `${JSON.stringify(saved.pack, null, 2)}\n`, 'utf8');
   const warnings = saved.problems.map((p) => `${t(lang, 'cli.warning', { message: p.message })}\n`).join('');

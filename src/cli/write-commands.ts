@@ -15,7 +15,12 @@ import { CheckError } from './check-error';
 // `check` and `report -o X.md` need neither.
 
 /** annotate: highlights with reasons, the 检查结果 sheet and the 自评表说明 sheet, into a copy. */
-export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, output: string, lang: Lang): Promise<string> {
+export async function annotate(
+  excel: ExcelJS.Workbook,
+  result: CheckResult,
+  output: string,
+  lang: Lang,
+): Promise<string> {
   const explanation = buildReport(result);
   const plan = buildWritePlan(result, lang, { highlights: true, findings: true, explanation });
   const { ApplyPlanError, applyPlan } = await import('../xlsx/apply-plan');
@@ -28,7 +33,11 @@ export async function annotate(excel: ExcelJS.Workbook, result: CheckResult, out
     throw err;
   }
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
-  return withWarning(unreadable, lang, t(lang, 'cli.annotated', { file: output, marks: plan.marks.length, findings: result.findings.length }));
+  return withWarning(
+    unreadable,
+    lang,
+    t(lang, 'cli.annotated', { file: output, marks: plan.marks.length, findings: result.findings.length }),
+  );
 }
 
 /** report: the 自评表说明 alone, as Word, Markdown or a one-sheet workbook, by the output's extension. */

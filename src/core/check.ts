@@ -63,8 +63,16 @@ export function checkWorkbook(data: WorkbookData, options: CheckOptions = {}): C
   // The rules sheet holds the workbook's own pack, not data of the user's: read, then left out.
   const saved = readWorkbookRules(data, lang);
   const workbook = withoutRulesSheet(data);
-  const scoreArea = options.scoreRange && { sheet: options.scoreRange.sheet, area: parseAreaAddress(options.scoreRange.range) };
-  const model = locate(workbook, { sheet: options.sheet, vocabulary: options.vocabulary, fundingLabels: options.fundingLabels, scoreArea });
+  const scoreArea = options.scoreRange && {
+    sheet: options.scoreRange.sheet,
+    area: parseAreaAddress(options.scoreRange.range),
+  };
+  const model = locate(workbook, {
+    sheet: options.sheet,
+    vocabulary: options.vocabulary,
+    fundingLabels: options.fundingLabels,
+    scoreArea,
+  });
   const useSaved = options.rules === undefined && saved.pack !== null;
   const pack = useSaved ? (saved.pack as RulePack) : choosePack(model, options.rules);
   const ctx: CheckContext = {
@@ -86,8 +94,17 @@ export function checkWorkbook(data: WorkbookData, options: CheckOptions = {}): C
       a.at.row - b.at.row ||
       a.at.col - b.at.col,
   );
-  const primary = model.scoreTables.find((t) => t.form === 'department') ?? model.scoreTables.find((t) => t.form !== 'targets') ?? model.scoreTables[0];
-  const result: CheckResult = { model, findings: drafts.map((d) => toFinding(d, lang)), total: totalOf(primary), examined: ctx.examined, rules: ctx.rules };
+  const primary =
+    model.scoreTables.find((t) => t.form === 'department') ??
+    model.scoreTables.find((t) => t.form !== 'targets') ??
+    model.scoreTables[0];
+  const result: CheckResult = {
+    model,
+    findings: drafts.map((d) => toFinding(d, lang)),
+    total: totalOf(primary),
+    examined: ctx.examined,
+    rules: ctx.rules,
+  };
   if (saved.present) result.workbookRules = { ...saved, used: useSaved };
   return result;
 }

@@ -165,7 +165,12 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   },
 ];
 
-function heading(id: string, name: string, outlineLevel: number, run: IRunStylePropertiesOptions): IParagraphStyleOptions {
+function heading(
+  id: string,
+  name: string,
+  outlineLevel: number,
+  run: IRunStylePropertiesOptions,
+): IParagraphStyleOptions {
   return {
     id,
     name,
@@ -173,14 +178,25 @@ function heading(id: string, name: string, outlineLevel: number, run: IRunStyleP
     next: 'Normal',
     quickFormat: true,
     // 公文 headings are indented two characters like the text, on the same fixed line.
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: TWO_CHARS, spacing: FIXED_LINE, keepNext: true, outlineLevel },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: TWO_CHARS,
+      spacing: FIXED_LINE,
+      keepNext: true,
+      outlineLevel,
+    },
     run: { size: SIZE.sanHao, sizeComplexScript: SIZE.sanHao, bold: false, italics: false, color: '000000', ...run },
   };
 }
 
 // ---------------------------------------------------------------- blocks
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+const HEADING = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
 
 function renderBlock(block: Block): (Paragraph | Table)[] {
   switch (block.kind) {
@@ -193,7 +209,8 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       // Each line its own paragraph: a justified line ending in a line break would be spread across the page.
       // Text the user is to fill in is highlighted yellow, so it is found at a glance (and removed with the highlight).
       return lines(block.text).map(
-        (line) => new Paragraph({ children: runs(line, block.placeholder ? { highlight: HighlightColor.YELLOW } : {}) }),
+        (line) =>
+          new Paragraph({ children: runs(line, block.placeholder ? { highlight: HighlightColor.YELLOW } : {}) }),
       );
     case 'table':
       // Word takes a table without rows for a damaged document; one without rows has no text to show either.
@@ -213,7 +230,14 @@ function renderTable(rows: string[][], headerRows: number): Table {
     // A little air above and below the text (1 mm); Word's own 0.19 cm either side.
     margins: { top: 57, bottom: 57, left: 108, right: 108 },
     alignment: AlignmentType.CENTER,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: rows.map((row, r) => {
       const header = r < headerRows;
       return new TableRow({
@@ -251,7 +275,8 @@ function columnWidths(rows: string[][], columns: number): number[] {
 }
 
 /** Characters set full width: CJK, Hangul, full-width forms, and anything beyond the BMP (mostly CJK extensions). */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{10000}-\u{10ffff}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{10000}-\u{10ffff}]/u;
 
 function displayWidth(text: string): number {
   let width = 0;
@@ -262,12 +287,14 @@ function displayWidth(text: string): number {
 // ---------------------------------------------------------------- text
 
 /** Characters XML 1.0 cannot hold: C0 controls other than tab, LF, CR (VT and FF become line breaks first), U+FFFE/F, lone surrogates. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function lines(text: string): string[] {
   // eslint-disable-next-line no-control-regex -- VT and FF are line breaks
-  return text.replace(/\r\n?|[\u000b\u000c\u2028\u2029]/g, '\n').replace(NOT_XML, '').split('\n');
+  const breaks = /\r\n?|[\u000b\u000c\u2028\u2029]/g;
+  return text.replace(breaks, '\n').replace(NOT_XML, '').split('\n');
 }
 
 /** The runs of a text: a line break (`w:br`) between its lines, a tab (`w:tab`) for each tab. */
@@ -285,6 +312,8 @@ function runs(text: string, props: IRunStylePropertiesOptions = {}): TextRun[] {
 /** The footer: "— 1 —" centred, the page number a field. */
 function pageNumberFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({ style: FOOTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })],
+    children: [
+      new Paragraph({ style: FOOTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] }),
+    ],
   });
 }

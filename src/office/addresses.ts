@@ -37,7 +37,10 @@ export function parseAreaList(address: string): Area[] {
     }
   }
   parts.push(current);
-  return parts.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => parseAreaAddress(p.replace(/\$/g, '')));
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => parseAreaAddress(p.replace(/\$/g, '')));
 }
 
 /** The local part of an address Excel returns ("'自评表'!$B$6" → "B6"). */

@@ -1,12 +1,29 @@
 import { type AnnotationRecord, freeName, isMark, notesMatter } from '../core/write-plan/annotation-record';
 import type { CellMark, WritePlan } from '../core/write-plan/types';
-import type { ApplyOptions, ApplyResult, ApplyWarning, ApplyWarningCode, RemoveOptions, RemoveResult } from './apply-types';
+import type {
+  ApplyOptions,
+  ApplyResult,
+  ApplyWarning,
+  ApplyWarningCode,
+  RemoveOptions,
+  RemoveResult,
+} from './apply-types';
 import { isApiSupported } from './capabilities';
 import { ApplyPlanError, PartialWriteError } from './errors';
 import type { ExcelContext } from './excel-types';
 import { queueFillRestore, queueMarkFills } from './fills';
 import { planMark, restoreNote } from './notes';
-import { checkPrevious, key, lookAtNotes, type Probe, probeWithRecovery, type ProbeRequest, type SheetEntry, STATE, stateOf } from './probe';
+import {
+  checkPrevious,
+  key,
+  lookAtNotes,
+  type Probe,
+  probeWithRecovery,
+  type ProbeRequest,
+  type SheetEntry,
+  STATE,
+  stateOf,
+} from './probe';
 import { type Job, OP, REQUEST_BUDGET, send, SendError, type Stats } from './requests';
 import { freeTableName, queueSheet } from './sheet-writer';
 import { hintedMarks, queueState, queueStateLast } from './state-sheet';
@@ -66,7 +83,10 @@ export async function applyPlan(context: ExcelContext, plan: WritePlan, options:
 
   const request: ProbeRequest = { fills: bySheet(marks.map((m) => [m.sheet, m.address])), notes: new Map() };
   if (options.notes) {
-    request.notes = bySheet([...marks.map((m): [string, string] => [m.sheet, m.address]), ...hint.map((r): [string, string] => [r.sheet, r.address])]);
+    request.notes = bySheet([
+      ...marks.map((m): [string, string] => [m.sheet, m.address]),
+      ...hint.map((r): [string, string] => [r.sheet, r.address]),
+    ]);
   }
   const probe = await probeWithRecovery(context, request, new Set(marks.map((m) => m.sheet)), stats, budget);
 
@@ -106,7 +126,15 @@ export async function applyPlan(context: ExcelContext, plan: WritePlan, options:
   const state = queueState(jobs, context.workbook.worksheets, records);
   queueMarkFills(jobs, probe, marks);
   jobs.push(...noteJobs);
-  plan.sheets.forEach((sheet, i) => queueSheet(jobs, context.workbook.worksheets, names[i], sheet, sheet.table ? freeTableName(tableNames, sheet.table) : undefined));
+  plan.sheets.forEach((sheet, i) =>
+    queueSheet(
+      jobs,
+      context.workbook.worksheets,
+      names[i],
+      sheet,
+      sheet.table ? freeTableName(tableNames, sheet.table) : undefined,
+    ),
+  );
   queueStateLast(jobs, state, taken.size);
   await sendOrPartial(context, jobs, budget, stats, 'apply');
   return { syncs: stats.syncs, warnings: mergeWarnings(warnings), sheets: names };
@@ -119,7 +147,10 @@ export async function removeAnnotations(context: ExcelContext, options: RemoveOp
   const stats: Stats = { syncs: 0 };
   const warnings: ApplyWarning[] = [];
   const hint = hintedMarks(options.previous);
-  const request: ProbeRequest = { fills: new Map(), notes: notes ? bySheet(hint.map((r) => [r.sheet, r.address])) : new Map() };
+  const request: ProbeRequest = {
+    fills: new Map(),
+    notes: notes ? bySheet(hint.map((r) => [r.sheet, r.address])) : new Map(),
+  };
   const probe = await probeWithRecovery(context, request, new Set(), stats, budget);
   if (!probe.sheets.has(STATE)) return { removed: false, syncs: stats.syncs, warnings, notes };
   if (probe.workbookProtected) throw new ApplyPlanError('protected-workbook', '');
@@ -134,7 +165,13 @@ export async function removeAnnotations(context: ExcelContext, options: RemoveOp
 }
 
 /** The writes; a failed request means a partial write (Excel keeps what ran before the failure). */
-async function sendOrPartial(context: ExcelContext, jobs: Job[], budget: number, stats: Stats, operation: 'apply' | 'remove'): Promise<void> {
+async function sendOrPartial(
+  context: ExcelContext,
+  jobs: Job[],
+  budget: number,
+  stats: Stats,
+  operation: 'apply' | 'remove',
+): Promise<void> {
   try {
     await send(context, jobs, budget, stats);
   } catch (err) {
@@ -144,7 +181,15 @@ async function sendOrPartial(context: ExcelContext, jobs: Job[], budget: number,
 }
 
 /** Takes out the earlier run (cells that get marked again keep their new mark's fill and note instead). */
-function queueRemoval(jobs: Job[], probe: Probe, previous: AnnotationRecord[], marked: Set<string>, notes: boolean, warnings: ApplyWarning[], taken: Set<string>): void {
+function queueRemoval(
+  jobs: Job[],
+  probe: Probe,
+  previous: AnnotationRecord[],
+  marked: Set<string>,
+  notes: boolean,
+  warnings: ApplyWarning[],
+  taken: Set<string>,
+): void {
   for (const r of previous) {
     if (r.type !== 'sheet' || !probe.sheets.has(r.name) || r.name === STATE) continue;
     const entry = probe.sheets.get(r.name) as SheetEntry;
@@ -158,12 +203,17 @@ function queueRemoval(jobs: Job[], probe: Probe, previous: AnnotationRecord[], m
       },
     });
   }
-  const restore = previous.filter(isMark).filter((r) => probe.sheets.has(r.sheet) && !marked.has(key(r.sheet, r.address)));
+  const restore = previous
+    .filter(isMark)
+    .filter((r) => probe.sheets.has(r.sheet) && !marked.has(key(r.sheet, r.address)));
   queueFillRestore(jobs, probe, restore, warnings);
   for (const r of restore) {
     if (!notesMatter(r)) continue;
     if (!notes) {
-      warnings.push({ code: 'notes-left', message: `${r.sheet}!${r.address}: the note an earlier run added was left (no notes support here).` });
+      warnings.push({
+        code: 'notes-left',
+        message: `${r.sheet}!${r.address}: the note an earlier run added was left (no notes support here).`,
+      });
       continue;
     }
     const job = restoreNote(probe, r);
@@ -209,6 +259,11 @@ function mergeWarnings(warnings: ApplyWarning[]): ApplyWarning[] {
   const byCode = new Map<ApplyWarningCode, ApplyWarning[]>();
   for (const w of warnings) (byCode.get(w.code) ?? byCode.set(w.code, []).get(w.code))?.push(w);
   return [...byCode.values()].flatMap((list) =>
-    list.length <= 5 ? list : [...list.slice(0, 5), { code: list[0].code, message: `… and ${list.length - 5} more of the same.`, count: list.length - 5 }],
+    list.length <= 5
+      ? list
+      : [
+          ...list.slice(0, 5),
+          { code: list[0].code, message: `… and ${list.length - 5} more of the same.`, count: list.length - 5 },
+        ],
   );
 }

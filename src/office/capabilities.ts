@@ -14,5 +14,7 @@ export function isApiSupported(version: string): boolean {
 export function requestBudgetForHost(): number | undefined {
   if (typeof Office === 'undefined') return undefined;
   const platform = Office.context?.platform ?? Office.context?.diagnostics?.platform;
-  return platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac ? Number.POSITIVE_INFINITY : undefined;
+  return platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac
+    ? Number.POSITIVE_INFINITY
+    : undefined;
 }

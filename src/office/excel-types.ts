@@ -150,7 +150,9 @@ export interface XlRangeFont extends Loadable<XlRangeFont> {
 }
 
 export interface XlRangeBorderCollection {
-  getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): XlRangeBorder;
+  getItem(
+    index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
+  ): XlRangeBorder;
 }
 
 export interface XlRangeBorder {

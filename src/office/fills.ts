@@ -46,14 +46,19 @@ export function queueFillRestore(jobs: Job[], probe: Probe, restore: MarkRecord[
   const groups = new Map<string, { sheet: string; fill: OfficeFill | null; addresses: string[] }>();
   for (const r of restore) {
     const { fill, exact } = officeFillOf(r);
-    if (!exact) warnings.push({ code: 'fill-approximated', message: `${r.sheet}!${r.address}: the earlier fill could not be restored exactly.` });
+    if (!exact)
+      warnings.push({
+        code: 'fill-approximated',
+        message: `${r.sheet}!${r.address}: the earlier fill could not be restored exactly.`,
+      });
     const k = `${r.sheet}\u0001${fillKey(fill)}`;
     const group = groups.get(k) ?? groups.set(k, { sheet: r.sheet, fill, addresses: [] }).get(k);
     group?.addresses.push(r.address);
   }
   for (const g of groups.values()) {
     const ws = (probe.sheets.get(g.sheet) as SheetEntry).ws;
-    for (const chunk of chunkAddresses(g.addresses)) jobs.push({ bytes: 5 * OP + utf8(chunk), run: () => setFill(ws.getRanges(chunk).format, g.fill) });
+    for (const chunk of chunkAddresses(g.addresses))
+      jobs.push({ bytes: 5 * OP + utf8(chunk), run: () => setFill(ws.getRanges(chunk).format, g.fill) });
   }
 }
 

@@ -22,13 +22,23 @@ export function restoreNote(probe: Probe, r: MarkRecord): Job | undefined {
   if (!seen || noteOnRemoval(r, seen.content) === 'leave') return undefined;
   const before = noteText(r.note);
   if (before === null) return seen.content !== null ? { bytes: OP, run: () => seen.note.delete() } : undefined;
-  if (seen.content === null) return { bytes: PATH + utf8(before), run: () => (probe.sheets.get(r.sheet) as SheetEntry).ws.notes.add(r.address, before) };
+  if (seen.content === null)
+    return {
+      bytes: PATH + utf8(before),
+      run: () => (probe.sheets.get(r.sheet) as SheetEntry).ws.notes.add(r.address, before),
+    };
   if (seen.content !== before) return { bytes: OP + utf8(before), run: () => (seen.note.content = before) };
   return undefined;
 }
 
 /** One mark: the record of what its cell had before, and the write of its note (fills go per kind). */
-export function planMark(probe: Probe, mark: CellMark, prev: MarkRecord | undefined, notes: boolean, warnings: ApplyWarning[]): { record: MarkRecord; note?: Job } {
+export function planMark(
+  probe: Probe,
+  mark: CellMark,
+  prev: MarkRecord | undefined,
+  notes: boolean,
+  warnings: ApplyWarning[],
+): { record: MarkRecord; note?: Job } {
   const k = key(mark.sheet, mark.address);
   const base = { type: 'mark' as const, sheet: mark.sheet, address: mark.address };
   // What the cell had before any run: the earlier record's, when the cell was marked then too.
@@ -37,7 +47,11 @@ export function planMark(probe: Probe, mark: CellMark, prev: MarkRecord | undefi
   if (prev) {
     fill = prev.fill ?? null;
     if (prev.office?.fill !== undefined) office.fill = prev.office.fill;
-    if (!officeFillOf(prev).exact) warnings.push({ code: 'fill-approximated', message: `${mark.sheet}!${mark.address}: the earlier fill could not be restored exactly.` });
+    if (!officeFillOf(prev).exact)
+      warnings.push({
+        code: 'fill-approximated',
+        message: `${mark.sheet}!${mark.address}: the earlier fill could not be restored exactly.`,
+      });
   } else {
     const current = probe.fills.get(k) ?? null;
     const x = toXlsxFill(current);
@@ -61,7 +75,11 @@ export function planMark(probe: Probe, mark: CellMark, prev: MarkRecord | undefi
   if (userNote !== null && seen) {
     const record = slim({ ...base, fill, note: recordNote, office: { ...office, noteKept: true } });
     const restored = userNote;
-    return { record, note: current !== restored ? { bytes: OP + utf8(restored), run: () => (seen.note.content = restored) } : undefined };
+    return {
+      record,
+      note:
+        current !== restored ? { bytes: OP + utf8(restored), run: () => (seen.note.content = restored) } : undefined,
+    };
   }
   const record = slim({ ...base, fill, note: null, office: { ...office, noteHash: noteHash(mark.note) } });
   const ws = (probe.sheets.get(mark.sheet) as SheetEntry).ws;

@@ -1,4 +1,11 @@
-import { type AnnotationRecord, type MarkRecord, notesMatter, type OfficeFill, parseStateColumn, STATE_SHEET } from '../core/write-plan/annotation-record';
+import {
+  type AnnotationRecord,
+  type MarkRecord,
+  notesMatter,
+  type OfficeFill,
+  parseStateColumn,
+  STATE_SHEET,
+} from '../core/write-plan/annotation-record';
 import { chunkAddresses, localAddress } from './addresses';
 import { ApplyPlanError } from './errors';
 import type { ExcelContext, XlNote, XlWorksheet } from './excel-types';
@@ -60,14 +67,21 @@ export interface ProbeRequest {
   notes: Map<string, string[]>;
 }
 
-export const key = (sheet: string, address: string): string => `${sheet}\u0001${address.replace(/\$/g, '').toUpperCase()}`;
+export const key = (sheet: string, address: string): string =>
+  `${sheet}\u0001${address.replace(/\$/g, '').toUpperCase()}`;
 
 /** A look-up: queued into a request (`run`), read after its sync (`collect`). */
 interface Lookup extends Job {
   collect: () => void;
 }
 
-export async function probeWithRecovery(context: ExcelContext, request: ProbeRequest, required: Set<string>, stats: Stats, budget: number): Promise<Probe> {
+export async function probeWithRecovery(
+  context: ExcelContext,
+  request: ProbeRequest,
+  required: Set<string>,
+  stats: Stats,
+  budget: number,
+): Promise<Probe> {
   try {
     return await probe(context, request, stats, budget);
   } catch (err) {
@@ -103,10 +117,15 @@ async function probe(context: ExcelContext, request: ProbeRequest, stats: Stats,
   const notes = new Map<string, NoteSeen>();
   // One worksheet proxy per sheet, made by the first look-up that needs it and reused in later requests.
   const proxies = new Map<string, XlWorksheet>();
-  const sheet = (name: string): XlWorksheet => proxies.get(name) ?? proxies.set(name, worksheets.getItem(name)).get(name) as XlWorksheet;
+  const sheet = (name: string): XlWorksheet =>
+    proxies.get(name) ?? (proxies.set(name, worksheets.getItem(name)).get(name) as XlWorksheet);
   const lookups: Lookup[] = [
-    ...[...request.fills].flatMap(([name, addresses]) => chunkAddresses(addresses).map((chunk) => fillLookup(() => sheet(name), name, chunk, fills))),
-    ...[...request.notes].flatMap(([name, addresses]) => addresses.map((address) => noteLookup(() => sheet(name), name, address, notes))),
+    ...[...request.fills].flatMap(([name, addresses]) =>
+      chunkAddresses(addresses).map((chunk) => fillLookup(() => sheet(name), name, chunk, fills)),
+    ),
+    ...[...request.notes].flatMap(([name, addresses]) =>
+      addresses.map((address) => noteLookup(() => sheet(name), name, address, notes)),
+    ),
   ];
   const [first = [], ...later] = pack(lookups, budget, BASE_BYTES);
   for (const l of first) l.run();
@@ -116,13 +135,17 @@ async function probe(context: ExcelContext, request: ProbeRequest, stats: Stats,
   await lookUp(context, later, stats);
 
   const sheets = new Map<string, SheetEntry>();
-  for (const ws of worksheets.items) sheets.set(ws.name, { ws, visibility: ws.visibility, protected: ws.protection.protected });
+  for (const ws of worksheets.items)
+    sheets.set(ws.name, { ws, visibility: ws.visibility, protected: ws.protection.protected });
   return {
     sheets,
     sheetOrder: worksheets.items.map((ws) => ws.name),
     workbookProtected: protection.protected,
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    lastStateValues: last.name === STATE && !lastColumn.isNullObject && lastColumn.values.length < STATE_ROWS ? lastColumn.values : null,
+    lastStateValues:
+      last.name === STATE && !lastColumn.isNullObject && lastColumn.values.length < STATE_ROWS
+        ? lastColumn.values
+        : null,
     fills,
     notes,
   };
@@ -153,7 +176,11 @@ function fillLookup(ws: () => XlWorksheet, sheet: string, chunk: string, into: M
       collect = () => {
         for (const area of areas.items) {
           const fill = area.format.fill;
-          into.set(key(sheet, localAddress(area.address)), { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor });
+          into.set(key(sheet, localAddress(area.address)), {
+            color: fill.color,
+            pattern: fill.pattern,
+            patternColor: fill.patternColor,
+          });
         }
       };
     },
@@ -177,12 +204,20 @@ function noteLookup(ws: () => XlWorksheet, sheet: string, address: string, into:
 }
 
 /** The earlier run's records: from the first sync, or (state sheet not last) from one more sync. */
-export async function stateOf(context: ExcelContext, probe: Probe, stats: Stats, warnings: ApplyWarning[]): Promise<AnnotationRecord[]> {
+export async function stateOf(
+  context: ExcelContext,
+  probe: Probe,
+  stats: Stats,
+  warnings: ApplyWarning[],
+): Promise<AnnotationRecord[]> {
   let values = probe.lastStateValues;
   if (!values) {
     const entry = probe.sheets.get(STATE);
     if (!entry) return [];
-    warnings.push({ code: 'state-sheet-moved', message: 'The state sheet is not the last sheet (or is very long): read with one more sync.' });
+    warnings.push({
+      code: 'state-sheet-moved',
+      message: 'The state sheet is not the last sheet (or is very long): read with one more sync.',
+    });
     const used = entry.ws.getUsedRange(true);
     used.load('values');
     stats.syncs++;
@@ -196,7 +231,11 @@ export async function stateOf(context: ExcelContext, probe: Probe, stats: Stats,
 
 /** The adapter's warning for state rows that are not records; the pane says it in the user's language (state.rows-unreadable). */
 export function unreadableRowsWarning(rows: number[]): ApplyWarning & { code: 'state-rows-unreadable' } {
-  return { code: 'state-rows-unreadable', message: `Rows ${rows.join(', ')} of the hidden state sheet are not records (edited by hand?): skipped.`, rows };
+  return {
+    code: 'state-rows-unreadable',
+    message: `Rows ${rows.join(', ')} of the hidden state sheet are not records (edited by hand?): skipped.`,
+    rows,
+  };
 }
 
 /** Restoring fills and notes on a protected sheet would fail half-way through the batch: refuse first. */
@@ -207,9 +246,19 @@ export function checkPrevious(previous: AnnotationRecord[], probe: Probe): void 
 }
 
 /** Notes at the earlier run's cells that the first sync did not look at: more syncs (budgeted), only then. */
-export async function lookAtNotes(context: ExcelContext, probe: Probe, previous: MarkRecord[], stats: Stats, budget: number): Promise<void> {
-  const missing = previous.filter((r) => probe.sheets.has(r.sheet) && !probe.notes.has(key(r.sheet, r.address)) && notesMatter(r));
+export async function lookAtNotes(
+  context: ExcelContext,
+  probe: Probe,
+  previous: MarkRecord[],
+  stats: Stats,
+  budget: number,
+): Promise<void> {
+  const missing = previous.filter(
+    (r) => probe.sheets.has(r.sheet) && !probe.notes.has(key(r.sheet, r.address)) && notesMatter(r),
+  );
   if (!missing.length) return;
-  const lookups = missing.map((r) => noteLookup(() => (probe.sheets.get(r.sheet) as SheetEntry).ws, r.sheet, r.address, probe.notes));
+  const lookups = missing.map((r) =>
+    noteLookup(() => (probe.sheets.get(r.sheet) as SheetEntry).ws, r.sheet, r.address, probe.notes),
+  );
   await lookUp(context, pack(lookups, budget), stats);
 }

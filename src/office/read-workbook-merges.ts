@@ -42,7 +42,12 @@ export interface MergeQuery {
  * that edge, until none ends on the edge of what was asked. One sync per round, and only when a merge
  * ends on a strip's or tile's edge: a merge really ending there costs one sync to be sure.
  */
-export async function completeMerges(context: ExcelContext, sheets: { ws: XlWorksheet }[], collected: MergeSink[], stats: { syncs: number }): Promise<void> {
+export async function completeMerges(
+  context: ExcelContext,
+  sheets: { ws: XlWorksheet }[],
+  collected: MergeSink[],
+  stats: { syncs: number },
+): Promise<void> {
   const asks = collected.flatMap((c, sheet) => c.cut.map((m) => ({ sheet, m })));
   if (!asks.length) return;
   collected.forEach((c) => (c.cut = []));
@@ -65,7 +70,10 @@ export async function completeMerges(context: ExcelContext, sheets: { ws: XlWork
 
 /** Whether a merge ends on the bottom or right edge of the range it was queried with (not the sheet's). */
 function endsOnEdge(m: Area, area: Area): boolean {
-  return (m.bottom === area.bottom && area.bottom < SHEET_ROWS - 1) || (m.right === area.right && area.right < SHEET_COLS - 1);
+  return (
+    (m.bottom === area.bottom && area.bottom < SHEET_ROWS - 1) ||
+    (m.right === area.right && area.right < SHEET_COLS - 1)
+  );
 }
 
 export function queueMerges(ws: XlWorksheet, address: string, own?: Area): MergeQuery {

@@ -1,11 +1,25 @@
 import type { RawCell, SheetData, WorkbookData } from '../core/grid/types';
-import { type AnnotationRecord, generatedSheets as generatedBy, parseStateRows, STATE_SHEET } from '../core/write-plan/annotation-record';
+import {
+  type AnnotationRecord,
+  generatedSheets as generatedBy,
+  parseStateRows,
+  STATE_SHEET,
+} from '../core/write-plan/annotation-record';
 import { rectAddress } from './addresses';
 import { isApiSupported } from './capabilities';
 import { officeErrorCode } from './errors';
 import type { ExcelContext, XlRange, XlWorksheet } from './excel-types';
 import { unreadableRowsWarning } from './probe';
-import { addMerges, completeMerges, MERGE_LIMIT, type MergeSink, queueMerges, SHEET_ROWS, STRIP_OVERLAP, stripAddresses } from './read-workbook-merges';
+import {
+  addMerges,
+  completeMerges,
+  MERGE_LIMIT,
+  type MergeSink,
+  queueMerges,
+  SHEET_ROWS,
+  STRIP_OVERLAP,
+  stripAddresses,
+} from './read-workbook-merges';
 
 /**
  * Reads the open workbook into the core's plain sheets, in as few round trips as the Excel API allows.
@@ -141,7 +155,10 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
   };
   const warnings: ReadWarning[] = [];
   if (!settings.merges) {
-    warnings.push({ code: 'merges-unavailable', message: 'Merged cells are not read (ExcelApi 1.13 is missing): merged labels count only in their top-left cell.' });
+    warnings.push({
+      code: 'merges-unavailable',
+      message: 'Merged cells are not read (ExcelApi 1.13 is missing): merged labels count only in their top-left cell.',
+    });
   }
   const stats = { syncs: 0 };
 
@@ -176,30 +193,59 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
     rest = await measureSheets(context, sheets, settings, stats);
   }
   for (const sheet of new Set(rest.filter((b) => b.kind === 'content').map((b) => b.sheet))) {
-    warnings.push({ code: 'read-in-blocks', sheet: sheets[sheet].name, message: `Sheet "${sheets[sheet].name}" is too large for one request: read in blocks.` });
+    warnings.push({
+      code: 'read-in-blocks',
+      sheet: sheets[sheet].name,
+      message: `Sheet "${sheets[sheet].name}" is too large for one request: read in blocks.`,
+    });
   }
   await readBlocks(context, sheets, collected, rest, settings, stats);
   await completeMerges(context, sheets, collected, stats);
 
   // The state sheet names what the tool generated; those sheets are not the user's and are left out.
   const stateIndex = sheets.findIndex((s) => s.isState);
-  const { records, unreadable } = parseStateRows(stateIndex >= 0 ? collected[stateIndex].cells.flatMap((row, r): [number, unknown][] => [[r + 1, row?.[0]?.value]]) : []);
+  const { records, unreadable } = parseStateRows(
+    stateIndex >= 0
+      ? collected[stateIndex].cells.flatMap((row, r): [number, unknown][] => [[r + 1, row?.[0]?.value]])
+      : [],
+  );
   if (unreadable.length) warnings.push(unreadableRowsWarning(unreadable));
   const generatedSheets = generatedBy(records);
   const skip = new Set([STATE_SHEET, ...generatedSheets]);
   const data: WorkbookData = {
     sheets: sheets.flatMap((s, i): SheetData[] =>
-      skip.has(s.name) ? [] : [{ name: s.name, cells: collected[i].cells, merges: [...collected[i].merges.values()], hidden: s.hidden, protected: s.protected }],
+      skip.has(s.name)
+        ? []
+        : [
+            {
+              name: s.name,
+              cells: collected[i].cells,
+              merges: [...collected[i].merges.values()],
+              hidden: s.hidden,
+              protected: s.protected,
+            },
+          ],
     ),
   };
-  return { data, syncs: stats.syncs, warnings, annotations: { present: stateIndex >= 0, records, generatedSheets, sheetNames: sheets.map((s) => s.name) } };
+  return {
+    data,
+    syncs: stats.syncs,
+    warnings,
+    annotations: { present: stateIndex >= 0, records, generatedSheets, sheetNames: sheets.map((s) => s.name) },
+  };
 }
 
 /**
  * Sync 2: per sheet, the used range's extent, the content of its part inside the window, and the merged
  * areas of the window's row strips. Returns the blocks still to read (parts of used ranges beyond the window).
  */
-async function readWindow(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], settings: Settings, stats: { syncs: number }): Promise<Block[]> {
+async function readWindow(
+  context: ExcelContext,
+  sheets: SheetInfo[],
+  collected: Collected[],
+  settings: Settings,
+  stats: { syncs: number },
+): Promise<Block[]> {
   const windowAddress = rectAddress(0, 0, settings.windowRows, settings.windowCols);
   const strips = stripAddresses(settings.windowRows, settings.windowCols);
   const queued = sheets.map((s) => {
@@ -207,7 +253,21 @@ async function readWindow(context: ExcelContext, sheets: SheetInfo[], collected:
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const part = used.getIntersectionOrNullObject(windowAddress);
     loadContent(part, settings);
-    const merges = settings.merges && !s.isState ? strips.map((own) => queueMerges(s.ws, rectAddress(own.top, own.left, Math.min(SHEET_ROWS - own.top, own.bottom - own.top + 1 + STRIP_OVERLAP), own.right - own.left + 1), own)) : [];
+    const merges =
+      settings.merges && !s.isState
+        ? strips.map((own) =>
+            queueMerges(
+              s.ws,
+              rectAddress(
+                own.top,
+                own.left,
+                Math.min(SHEET_ROWS - own.top, own.bottom - own.top + 1 + STRIP_OVERLAP),
+                own.right - own.left + 1,
+              ),
+              own,
+            ),
+          )
+        : [];
     return { used, part, merges };
   });
   stats.syncs++;
@@ -227,14 +287,29 @@ async function readWindow(context: ExcelContext, sheets: SheetInfo[], collected:
     }
     if (right > settings.windowCols && used.top < settings.windowRows) {
       const left = Math.max(used.left, settings.windowCols);
-      rest.push(...region(i, used.top, left, Math.min(bottom, settings.windowRows) - used.top, right - left, settings, !sheets[i].isState));
+      rest.push(
+        ...region(
+          i,
+          used.top,
+          left,
+          Math.min(bottom, settings.windowRows) - used.top,
+          right - left,
+          settings,
+          !sheets[i].isState,
+        ),
+      );
     }
   });
   return rest;
 }
 
 /** The measured path: one sync for every used range's size, then blocks of known size. */
-async function measureSheets(context: ExcelContext, sheets: SheetInfo[], settings: Settings, stats: { syncs: number }): Promise<Block[]> {
+async function measureSheets(
+  context: ExcelContext,
+  sheets: SheetInfo[],
+  settings: Settings,
+  stats: { syncs: number },
+): Promise<Block[]> {
   const used = sheets.map((s) => {
     const range = s.ws.getUsedRange(true);
     range.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -242,21 +317,42 @@ async function measureSheets(context: ExcelContext, sheets: SheetInfo[], setting
   });
   stats.syncs++;
   await context.sync();
-  return used.flatMap((u, i) => region(i, u.rowIndex, u.columnIndex, u.rowCount, u.columnCount, settings, !sheets[i].isState));
+  return used.flatMap((u, i) =>
+    region(i, u.rowIndex, u.columnIndex, u.rowCount, u.columnCount, settings, !sheets[i].isState),
+  );
 }
 
 /** A rectangle to read, as content blocks under the limits and merge tiles of at most 512 cells. */
-function region(sheet: number, top: number, left: number, rows: number, cols: number, settings: Settings, merges = true): Block[] {
+function region(
+  sheet: number,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  settings: Settings,
+  merges = true,
+): Block[] {
   if (rows <= 0 || cols <= 0) return [];
   const blocks: Block[] = [];
-  const perBlock = Math.max(1, Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / cols));
-  for (let r = 0; r < rows; r += perBlock) blocks.push({ sheet, top: top + r, left, rows: Math.min(perBlock, rows - r), cols, kind: 'content' });
+  const perBlock = Math.max(
+    1,
+    Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / cols),
+  );
+  for (let r = 0; r < rows; r += perBlock)
+    blocks.push({ sheet, top: top + r, left, rows: Math.min(perBlock, rows - r), cols, kind: 'content' });
   if (merges && settings.merges) {
     const tileCols = Math.min(cols, MERGE_LIMIT);
     const tileRows = Math.max(1, Math.floor(MERGE_LIMIT / tileCols));
     for (let r = 0; r < rows; r += tileRows) {
       for (let c = 0; c < cols; c += tileCols) {
-        blocks.push({ sheet, top: top + r, left: left + c, rows: Math.min(tileRows, rows - r), cols: Math.min(tileCols, cols - c), kind: 'merges' });
+        blocks.push({
+          sheet,
+          top: top + r,
+          left: left + c,
+          rows: Math.min(tileRows, rows - r),
+          cols: Math.min(tileCols, cols - c),
+          kind: 'merges',
+        });
       }
     }
   }
@@ -270,7 +366,10 @@ function region(sheet: number, top: number, left: number, rows: number, cols: nu
 function reblock(blocks: Block[], settings: Settings): Block[] {
   return blocks.flatMap((b) => {
     if (b.kind !== 'content') return [b];
-    const perBlock = Math.max(1, Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / b.cols));
+    const perBlock = Math.max(
+      1,
+      Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / b.cols),
+    );
     const out: Block[] = [];
     for (let r = 0; r < b.rows; r += perBlock) out.push({ ...b, top: b.top + r, rows: Math.min(perBlock, b.rows - r) });
     return out;
@@ -306,11 +405,19 @@ function packBatches(blocks: Block[], settings: Settings): Block[][] {
  * doubles the estimate and the blocks left are read again halved, down to a single row (reads change
  * nothing, so a failed one can simply be asked again).
  */
-async function readBlocks(context: ExcelContext, sheets: SheetInfo[], collected: Collected[], blocks: Block[], settings: Settings, stats: { syncs: number }): Promise<void> {
+async function readBlocks(
+  context: ExcelContext,
+  sheets: SheetInfo[],
+  collected: Collected[],
+  blocks: Block[],
+  settings: Settings,
+  stats: { syncs: number },
+): Promise<void> {
   const [batch, ...later] = packBatches(blocks, settings);
   if (!batch) return;
   const queued = batch.map((b) => {
-    if (b.kind === 'merges') return { b, merges: queueMerges(sheets[b.sheet].ws, rectAddress(b.top, b.left, b.rows, b.cols)) };
+    if (b.kind === 'merges')
+      return { b, merges: queueMerges(sheets[b.sheet].ws, rectAddress(b.top, b.left, b.rows, b.cols)) };
     const range = sheets[b.sheet].ws.getRange(rectAddress(b.top, b.left, b.rows, b.cols));
     loadContent(range, settings);
     return { b, range };
@@ -321,7 +428,8 @@ async function readBlocks(context: ExcelContext, sheets: SheetInfo[], collected:
   } catch (err) {
     const code = officeErrorCode(err);
     const single = batch.every((b) => b.kind !== 'content' || b.rows === 1);
-    if (single || (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded')) throw err;
+    if (single || (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded'))
+      throw err;
     settings.bytesPerCell *= 2;
     return readBlocks(context, sheets, collected, reblock([...batch, ...later.flat()], settings), settings, stats);
   }
@@ -342,7 +450,8 @@ function loadContent(range: XlRange, settings: Settings): void {
 function collect(into: Collected, range: XlRange, settings: Settings): void {
   const { rowIndex, columnIndex, values, numberFormat, valueTypes, formulas } = range;
   // Over Excel's read cap, values come back null without an error: refuse to return a silently empty sheet.
-  if (!values || !valueTypes || !numberFormat) throw new Error(`No values returned for ${rectAddress(rowIndex, columnIndex, range.rowCount, range.columnCount)}`);
+  if (!values || !valueTypes || !numberFormat)
+    throw new Error(`No values returned for ${rectAddress(rowIndex, columnIndex, range.rowCount, range.columnCount)}`);
   const text = settings.text ? range.text : undefined;
   for (let r = 0; r < values.length; r++) {
     const types = valueTypes[r];
@@ -362,7 +471,8 @@ function collect(into: Collected, range: XlRange, settings: Settings): void {
 
 /** One cell as the ExcelJS twin reads it: errors apart, dates as ISO dates, "General" as no format. */
 export function rawCell(value: unknown, numberFormat: unknown, valueType: string): RawCell | undefined {
-  const format = typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General' ? numberFormat : undefined;
+  const format =
+    typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General' ? numberFormat : undefined;
   if (valueType === 'Error') return { value: null, error: String(value), format };
   if (typeof value === 'number') return { value: isDateFormat(format) ? excelDate(value) : value, format };
   if (typeof value === 'string' || typeof value === 'boolean') return { value, format };

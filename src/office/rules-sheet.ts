@@ -2,7 +2,12 @@ import annotationStyles from '../core/data/annotation-styles.json';
 import type { RawCell } from '../core/grid/types';
 import type { Lang } from '../core/i18n/catalogue';
 import type { RulePack } from '../core/rules/pack';
-import { readWorkbookRules, RULES_SHEET, serialiseWorkbookRules, type WorkbookRules } from '../core/rules/workbook-rules';
+import {
+  readWorkbookRules,
+  RULES_SHEET,
+  serialiseWorkbookRules,
+  type WorkbookRules,
+} from '../core/rules/workbook-rules';
 import { ApplyPlanError, PartialWriteError } from './errors';
 import type { ExcelContext, XlWorksheet } from './excel-types';
 import { type Job, OP, REQUEST_BUDGET, send, SendError, type Stats } from './requests';
@@ -45,7 +50,12 @@ async function look(context: ExcelContext, stats: Stats): Promise<SheetsSeen> {
   stats.syncs++;
   await context.sync();
   const find = (name: string) => worksheets.items.find((ws) => ws.name === name);
-  return { rules: find(RULES_SHEET), state: find(STATE), count: worksheets.items.length, protected: protection.protected };
+  return {
+    rules: find(RULES_SHEET),
+    state: find(STATE),
+    count: worksheets.items.length,
+    protected: protection.protected,
+  };
 }
 
 /** A very hidden sheet cannot be deleted (InvalidOperation): shown first, then deleted. */
@@ -59,7 +69,13 @@ function queueDelete(jobs: Job[], ws: XlWorksheet): void {
   });
 }
 
-async function sendWrites(context: ExcelContext, jobs: Job[], budget: number, stats: Stats, operation: 'apply' | 'remove'): Promise<void> {
+async function sendWrites(
+  context: ExcelContext,
+  jobs: Job[],
+  budget: number,
+  stats: Stats,
+  operation: 'apply' | 'remove',
+): Promise<void> {
   try {
     await send(context, jobs, budget, stats);
   } catch (err) {
@@ -74,7 +90,11 @@ async function sendWrites(context: ExcelContext, jobs: Job[], budget: number, st
  * hidden. An invalid pack throws RulePackError, and a protected workbook structure ApplyPlanError
  * ('protected-workbook'), before anything is written. Resolves to the syncs made.
  */
-export async function writeRulesSheet(context: ExcelContext, pack: RulePack, options: RulesSheetOptions = {}): Promise<{ syncs: number }> {
+export async function writeRulesSheet(
+  context: ExcelContext,
+  pack: RulePack,
+  options: RulesSheetOptions = {},
+): Promise<{ syncs: number }> {
   const plan = serialiseWorkbookRules(pack, options.lang);
   const stats: Stats = { syncs: 0 };
   const seen = await look(context, stats);
@@ -86,7 +106,13 @@ export async function writeRulesSheet(context: ExcelContext, pack: RulePack, opt
   let ws: XlWorksheet | undefined;
   const get = (): XlWorksheet => ws as XlWorksheet;
   jobs.push({ bytes: OP, run: () => (ws = context.workbook.worksheets.add(RULES_SHEET)) });
-  queueBlock(jobs, get, plan.rows.map(() => ['@']), plan.rows, BLOCK_BYTES);
+  queueBlock(
+    jobs,
+    get,
+    plan.rows.map(() => ['@']),
+    plan.rows,
+    BLOCK_BYTES,
+  );
   jobs.push({
     bytes: 2 * OP,
     run: () => {
@@ -99,7 +125,10 @@ export async function writeRulesSheet(context: ExcelContext, pack: RulePack, opt
 }
 
 /** Takes the rules sheet out; `removed` false (after one sync) when there is none. */
-export async function removeRulesSheet(context: ExcelContext, options: RulesSheetOptions = {}): Promise<{ removed: boolean; syncs: number }> {
+export async function removeRulesSheet(
+  context: ExcelContext,
+  options: RulesSheetOptions = {},
+): Promise<{ removed: boolean; syncs: number }> {
   const stats: Stats = { syncs: 0 };
   const seen = await look(context, stats);
   if (!seen.rules) return { removed: false, syncs: stats.syncs };
@@ -111,7 +140,10 @@ export async function removeRulesSheet(context: ExcelContext, options: RulesShee
 }
 
 /** The saved pack as the core reads it (problems naming the cell for a damaged sheet): two syncs, one without the sheet. */
-export async function readRulesSheet(context: ExcelContext, options: RulesSheetOptions = {}): Promise<WorkbookRules & { syncs: number }> {
+export async function readRulesSheet(
+  context: ExcelContext,
+  options: RulesSheetOptions = {},
+): Promise<WorkbookRules & { syncs: number }> {
   const stats: Stats = { syncs: 0 };
   const seen = await look(context, stats);
   if (!seen.rules) return { ...readWorkbookRules({ sheets: [] }, options.lang), syncs: stats.syncs };
@@ -126,8 +158,13 @@ export async function readRulesSheet(context: ExcelContext, options: RulesSheetO
       const value = row[0];
       const type = types[r]?.[0];
       if (type === 'Empty' || value === '' || value === null || value === undefined) return;
-      cells[used.rowIndex + r] = [type === 'Error' ? { value: null, error: String(value) } : { value: value as RawCell['value'] }];
+      cells[used.rowIndex + r] = [
+        type === 'Error' ? { value: null, error: String(value) } : { value: value as RawCell['value'] },
+      ];
     });
   }
-  return { ...readWorkbookRules({ sheets: [{ name: RULES_SHEET, cells, merges: [], hidden: true }] }, options.lang), syncs: stats.syncs };
+  return {
+    ...readWorkbookRules({ sheets: [{ name: RULES_SHEET, cells, merges: [], hidden: true }] }, options.lang),
+    syncs: stats.syncs,
+  };
 }

@@ -19,7 +19,10 @@ export interface SelectedRange extends SheetRange {
  * `getSelectedRange` throws InvalidSelection on such a selection, so `getSelectedRanges` (ExcelApi 1.9)
  * is used where there is one; below 1.9 the InvalidSelection reaches the caller, which asks for one area.
  */
-export async function readSelection(context: ExcelContext, options: { multiArea?: boolean } = {}): Promise<SelectedRange> {
+export async function readSelection(
+  context: ExcelContext,
+  options: { multiArea?: boolean } = {},
+): Promise<SelectedRange> {
   if (options.multiArea ?? isApiSupported('1.9')) {
     const ranges = context.workbook.getSelectedRanges().load('address');
     await context.sync();

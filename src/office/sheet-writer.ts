@@ -23,12 +23,21 @@ const SIZE_BYTES = 2 * PATH + OP;
  * text, so that a string starting with "=", "+" or "-", or looking like a number or a date, stays the
  * text it is), then the values, into a range of exactly the block's size.
  */
-export function queueBlock(jobs: Job[], sheet: () => XlWorksheet, formats: string[][], values: (string | number)[][], maxBytes: number): void {
+export function queueBlock(
+  jobs: Job[],
+  sheet: () => XlWorksheet,
+  formats: string[][],
+  values: (string | number)[][],
+  maxBytes: number,
+): void {
   let start = 0;
   while (start < values.length) {
     let bytes = 4 * OP;
     let end = start;
-    while (end < values.length && (end === start || bytes + jsonBytes(values[end]) + jsonBytes(formats[end]) <= maxBytes)) {
+    while (
+      end < values.length &&
+      (end === start || bytes + jsonBytes(values[end]) + jsonBytes(formats[end]) <= maxBytes)
+    ) {
       bytes += jsonBytes(values[end]) + jsonBytes(formats[end]);
       end++;
     }
@@ -66,27 +75,52 @@ export function mergeRuns(sheet: OutSheet): { top: number; col: number; rows: nu
 }
 
 /** A generated sheet: values as one block (text formatted as text first), then looks, links, table, layout. */
-export function queueSheet(jobs: Job[], worksheets: XlWorksheetCollection, name: string, sheet: OutSheet, tableName: string | undefined): void {
+export function queueSheet(
+  jobs: Job[],
+  worksheets: XlWorksheetCollection,
+  name: string,
+  sheet: OutSheet,
+  tableName: string | undefined,
+): void {
   let ws: XlWorksheet | undefined;
   const get = (): XlWorksheet => ws as XlWorksheet;
   jobs.push({ bytes: OP + utf8(name), run: () => (ws = worksheets.add(name)) });
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((n, r) => Math.max(n, r.length), Math.max(sheet.columnWidths.length, 1));
   if (rows) {
-    const formats = sheet.rows.map((row) => Array.from({ length: cols }, (_, c) => (typeof row[c]?.value === 'string' ? '@' : 'General')));
+    const formats = sheet.rows.map((row) =>
+      Array.from({ length: cols }, (_, c) => (typeof row[c]?.value === 'string' ? '@' : 'General')),
+    );
     const values = sheet.rows.map((row) => Array.from({ length: cols }, (_, c) => row[c]?.value ?? ''));
     queueBlock(jobs, get, formats, values, BLOCK_BYTES);
   }
   // One job per range, each sized for what it sends, so that requests are packed close to the budget.
-  for (const [width, start, count] of runs(sheet.columnWidths)) jobs.push({ bytes: SIZE_BYTES, run: () => (get().getRangeByIndexes(0, start, 1, count).format.columnWidth = widthInPoints(width)) });
-  for (const [height, start, count] of runs(sheet.rowHeights ?? [])) jobs.push({ bytes: SIZE_BYTES, run: () => (get().getRangeByIndexes(start, 0, count, 1).format.rowHeight = height) });
+  for (const [width, start, count] of runs(sheet.columnWidths))
+    jobs.push({
+      bytes: SIZE_BYTES,
+      run: () => (get().getRangeByIndexes(0, start, 1, count).format.columnWidth = widthInPoints(width)),
+    });
+  for (const [height, start, count] of runs(sheet.rowHeights ?? []))
+    jobs.push({
+      bytes: SIZE_BYTES,
+      run: () => (get().getRangeByIndexes(start, 0, count, 1).format.rowHeight = height),
+    });
   for (const [style, addresses] of styleAreas(sheet)) {
-    for (const chunk of chunkAddresses(addresses)) jobs.push({ bytes: 12 * OP + PATH + utf8(chunk), run: () => applyStyle(get().getRanges(chunk).format, OFFICE_STYLES[style]) });
+    for (const chunk of chunkAddresses(addresses))
+      jobs.push({
+        bytes: 12 * OP + PATH + utf8(chunk),
+        run: () => applyStyle(get().getRanges(chunk).format, OFFICE_STYLES[style]),
+      });
   }
   // Merges after the looks, in jobs of their own. A long 自评表说明 has one per paragraph (12,815 for
   // 10,000 indicators): rows in a run with the same span are merged row by row in one call (across).
   const merges: (() => void)[] = [];
-  for (const run of mergeRuns(sheet)) merges.push(() => get().getRangeByIndexes(run.top, run.col, run.rows, run.span).merge(run.rows > 1));
+  for (const run of mergeRuns(sheet))
+    merges.push(() =>
+      get()
+        .getRangeByIndexes(run.top, run.col, run.rows, run.span)
+        .merge(run.rows > 1),
+    );
   for (let i = 0; i < merges.length; i += MERGES_PER_JOB) {
     const part = merges.slice(i, i + MERGES_PER_JOB);
     jobs.push({ bytes: part.length * MERGE_BYTES, run: () => part.forEach((f) => f()) });
@@ -94,9 +128,19 @@ export function queueSheet(jobs: Job[], worksheets: XlWorksheetCollection, name:
   // Links: one setCellProperties per column run of linked cells, not a range object and a write per link.
   for (const run of linkRuns(sheet)) {
     const props = run.cells.map((cell) => [
-      cell.link ? { hyperlink: { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.address}`, textToDisplay: String(cell.value ?? '') } } : {},
+      cell.link
+        ? {
+            hyperlink: {
+              documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.address}`,
+              textToDisplay: String(cell.value ?? ''),
+            },
+          }
+        : {},
     ]);
-    jobs.push({ bytes: 2 * OP + jsonBytes(props), run: () => get().getRangeByIndexes(run.top, run.col, props.length, 1).setCellProperties(props) });
+    jobs.push({
+      bytes: 2 * OP + jsonBytes(props),
+      run: () => get().getRangeByIndexes(run.top, run.col, props.length, 1).setCellProperties(props),
+    });
   }
   jobs.push({
     bytes: 8 * OP,
@@ -135,7 +179,11 @@ function linkRuns(sheet: OutSheet): { col: number; top: number; cells: OutSheet[
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] - rows[j] <= 8 && rows[j + 1] - rows[i] < 2000) j++;
       const top = rows[i];
-      out.push({ col, top, cells: Array.from({ length: rows[j] - top + 1 }, (_, k) => sheet.rows[top + k][col] ?? { value: null }) });
+      out.push({
+        col,
+        top,
+        cells: Array.from({ length: rows[j] - top + 1 }, (_, k) => sheet.rows[top + k][col] ?? { value: null }),
+      });
       i = j + 1;
     }
   }

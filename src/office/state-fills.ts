@@ -37,10 +37,14 @@ const hexOf = (color: XlsxColor | undefined): string | null =>
 /** An Office.js fill in ExcelJS form (null: no fill), and whether that form says all there is to say. */
 export function toXlsxFill(fill: OfficeFill | null): { fill: XlsxFill | null; exact: boolean } {
   if (!fill || fill.pattern === 'None') return { fill: null, exact: true };
-  if (fill.pattern === 'Solid') return { fill: { type: 'pattern', pattern: 'solid', fgColor: argbOf(fill.color) }, exact: true };
+  if (fill.pattern === 'Solid')
+    return { fill: { type: 'pattern', pattern: 'solid', fgColor: argbOf(fill.color) }, exact: true };
   const name = PATTERNS[fill.pattern];
   if (!name) return { fill: null, exact: false }; // gradients: ExcelJS's gradient form needs stops Office.js does not give
-  return { fill: { type: 'pattern', pattern: name, fgColor: argbOf(fill.patternColor), bgColor: argbOf(fill.color) }, exact: true };
+  return {
+    fill: { type: 'pattern', pattern: name, fgColor: argbOf(fill.patternColor), bgColor: argbOf(fill.color) },
+    exact: true,
+  };
 }
 
 /**

@@ -14,12 +14,22 @@ import { BLOCK_BYTES, queueBlock } from './sheet-writer';
  */
 
 /** Adds the state sheet with its records (one a row in column A, as text); returns the sheet. */
-export function queueState(jobs: Job[], worksheets: XlWorksheetCollection, records: AnnotationRecord[]): () => XlWorksheet {
+export function queueState(
+  jobs: Job[],
+  worksheets: XlWorksheetCollection,
+  records: AnnotationRecord[],
+): () => XlWorksheet {
   let ws: XlWorksheet | undefined;
   const get = (): XlWorksheet => ws as XlWorksheet;
   jobs.push({ bytes: OP, run: () => (ws = worksheets.add(STATE)) });
   const rows = stateColumn(records).map((text) => [text]);
-  queueBlock(jobs, get, rows.map(() => ['@']), rows, BLOCK_BYTES);
+  queueBlock(
+    jobs,
+    get,
+    rows.map(() => ['@']),
+    rows,
+    BLOCK_BYTES,
+  );
   return get;
 }
 

@@ -16,7 +16,12 @@ export interface OfficeStyle {
   box?: boolean;
 }
 
-const font = (size: number, bold = false, color?: string): OfficeStyle['font'] => ({ name: '宋体', size, bold, ...(color ? { color } : {}) });
+const font = (size: number, bold = false, color?: string): OfficeStyle['font'] => ({
+  name: '宋体',
+  size,
+  bold,
+  ...(color ? { color } : {}),
+});
 
 export const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
   title: { font: font(16, true), horizontal: 'Center', vertical: 'Center', wrap: true },
@@ -25,7 +30,14 @@ export const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
   heading3: { font: font(11, true), vertical: 'Center', wrap: true },
   body: { font: font(11), vertical: 'Top', wrap: true, indent: 2 },
   placeholder: { font: font(11, false, '#9C5700'), fill: '#FFEB9C', vertical: 'Top', wrap: true, indent: 2 },
-  tableHeader: { font: font(10, true), fill: '#D9E1F2', box: true, horizontal: 'Center', vertical: 'Center', wrap: true },
+  tableHeader: {
+    font: font(10, true),
+    fill: '#D9E1F2',
+    box: true,
+    horizontal: 'Center',
+    vertical: 'Center',
+    wrap: true,
+  },
   tableCell: { font: font(10), box: true, horizontal: 'Center', vertical: 'Center', wrap: true },
   columnHeader: { font: font(11, true), vertical: 'Center' },
   error: { font: font(11, true, '#9C0006') },

@@ -1,4 +1,16 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  FluentProvider,
+  Spinner,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ActionBar } from './components/ActionBar';
 import { FilePicker } from './components/FilePicker';
@@ -40,7 +52,9 @@ export interface AppProps {
 const loadResults = () => import(/* webpackChunkName: "results" */ './components/Results');
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 // The rule editor opens from the results: loaded on demand too.
-const RuleEditor = lazy(() => import(/* webpackChunkName: "rule-editor" */ './components/RuleEditor').then((m) => ({ default: m.RuleEditor })));
+const RuleEditor = lazy(() =>
+  import(/* webpackChunkName: "rule-editor" */ './components/RuleEditor').then((m) => ({ default: m.RuleEditor })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -87,7 +101,8 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
     loadResults().catch((err: unknown) => console.warn('results view not preloaded', err));
   }, []);
 
-  const checkIn = (h: WorkbookHost | null, name: string) => checking.check(h, name, location.scope, location.setLocated);
+  const checkIn = (h: WorkbookHost | null, name: string) =>
+    checking.check(h, name, location.scope, location.setLocated);
   const corrections = useCorrections(host, run, messages, () => checkIn(host, fileName));
   // 清除标注 also puts back the corrections made in this pane (their old values are kept here).
   const undoThenClean = corrections.undo;
@@ -122,7 +137,9 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
             {messages.undoCorrection}
           </Button>
         )}
-        {mode !== 'office' && fileHost && <FilePicker messages={messages} fileName={workbook.fileName} disabled={busy} onChoose={choose} />}
+        {mode !== 'office' && fileHost && (
+          <FilePicker messages={messages} fileName={workbook.fileName} disabled={busy} onChoose={choose} />
+        )}
         <ActionBar
           messages={messages}
           busy={busy}

@@ -35,7 +35,13 @@ export type Scope = { sheet: string; range: string } | null;
 export type OnStep = (step: Step) => Promise<void>;
 
 /** Reads the workbook through its host and runs the core's check: the same engine as the CLI. */
-export async function check(host: WorkbookHost, settings: Settings, fileName: string, scope: Scope = null, onStep?: OnStep): Promise<Checked> {
+export async function check(
+  host: WorkbookHost,
+  settings: Settings,
+  fileName: string,
+  scope: Scope = null,
+  onStep?: OnStep,
+): Promise<Checked> {
   await onStep?.('read');
   const [data, pack] = await Promise.all([host.read(), host.readWorkbookRules()]);
   await onStep?.('check');
@@ -50,7 +56,9 @@ export async function check(host: WorkbookHost, settings: Settings, fileName: st
 
 /** Where the score tables are ("自评表!A3:J6"), as the pane says on opening, before any check. */
 export async function findScoreTables(host: WorkbookHost, scope: Scope = null): Promise<string[]> {
-  const model = locate(await host.read(), { scoreArea: scope ? { sheet: scope.sheet, area: parseAreaAddress(scope.range) } : undefined });
+  const model = locate(await host.read(), {
+    scoreArea: scope ? { sheet: scope.sheet, area: parseAreaAddress(scope.range) } : undefined,
+  });
   return model.scoreTables.map((t) => `${t.sheet}!${t.range}`);
 }
 
@@ -60,7 +68,11 @@ export function report(checked: Checked): ReportDocument {
 
 /** 标注: highlights, the 检查结果 sheet and the 自评表说明, in one batch. */
 export async function annotate(host: WorkbookHost, checked: Checked, settings: Settings): Promise<number> {
-  const plan = buildWritePlan(checked.result, settings.lang, { highlights: true, findings: true, explanation: report(checked) });
+  const plan = buildWritePlan(checked.result, settings.lang, {
+    highlights: true,
+    findings: true,
+    explanation: report(checked),
+  });
   await host.apply(plan);
   return plan.marks.length;
 }

@@ -161,7 +161,15 @@ const PANE_WARNINGS: Record<Exclude<WarningCode, 'state-rows-unreadable'>, null>
   'notes-left': null,
   'merges-unavailable': null,
 };
-const STEPS: Record<Step, null> = { read: null, check: null, write: null, clean: null, word: null, workbook: null, correct: null };
+const STEPS: Record<Step, null> = {
+  read: null,
+  check: null,
+  write: null,
+  clean: null,
+  word: null,
+  workbook: null,
+  correct: null,
+};
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
 /** The record's keys, each said by the catalogue key its name makes. */

@@ -7,7 +7,9 @@ const KEY = 'scoresheet.settings';
 /** Settings live with the document inside Excel (so a colleague opening it gets the same), else in the browser. */
 export function loadSettings(): Settings {
   try {
-    const raw = inOffice() ? Office.context.document.settings.get(KEY) : JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    const raw = inOffice()
+      ? Office.context.document.settings.get(KEY)
+      : JSON.parse(localStorage.getItem(KEY) ?? 'null');
     return { ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) };
   } catch (err) {
     console.warn('settings could not be read; using the defaults', err);
@@ -22,7 +24,9 @@ export function saveSettings(settings: Settings): Promise<void> {
   }
   Office.context.document.settings.set(KEY, settings);
   return new Promise((resolve, reject) => {
-    Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)));
+    Office.context.document.settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
+    );
   });
 }
 
@@ -33,7 +37,9 @@ const RULES_KEY = 'scoresheet.rules';
  * with it); for a local file, in the browser under the file's name. Checked as a pack file is when read.
  */
 export function loadRulePack(fileName: string): RulePack | null {
-  const raw: unknown = inOffice() ? Office.context.document.settings.get(RULES_KEY) : JSON.parse(localStorage.getItem(`${RULES_KEY}:${fileName}`) ?? 'null');
+  const raw: unknown = inOffice()
+    ? Office.context.document.settings.get(RULES_KEY)
+    : JSON.parse(localStorage.getItem(`${RULES_KEY}:${fileName}`) ?? 'null');
   return raw ? validatePack(raw, fileName) : null;
 }
 
@@ -45,7 +51,9 @@ export function saveRulePack(fileName: string, pack: RulePack | null): Promise<v
   }
   Office.context.document.settings.set(RULES_KEY, pack);
   return new Promise((resolve, reject) => {
-    Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)));
+    Office.context.document.settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
+    );
   });
 }
 

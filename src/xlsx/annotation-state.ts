@@ -1,5 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { type AnnotationRecord, type ParsedState, parseStateRows, STATE_SHEET, stateColumn } from '../core/write-plan/annotation-record';
+import {
+  type AnnotationRecord,
+  type ParsedState,
+  parseStateRows,
+  STATE_SHEET,
+  stateColumn,
+} from '../core/write-plan/annotation-record';
 
 /**
  * The annotation record (src/core/write-plan/annotation-record.ts: the very hidden state sheet both

@@ -30,7 +30,8 @@ export function applyCorrections(workbook: ExcelJS.Workbook, plan: CorrectionPla
 function checkedCell(workbook: ExcelJS.Workbook, c: CellCorrection): ExcelJS.Cell {
   const ws = workbook.getWorksheet(c.sheet);
   if (!ws) throw new ApplyCorrectionsError('missing-sheet', c.sheet, c.address);
-  if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection) throw new ApplyCorrectionsError('protected-sheet', c.sheet, c.address);
+  if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection)
+    throw new ApplyCorrectionsError('protected-sheet', c.sheet, c.address);
   const cell = ws.getCell(c.address);
   if (cell.type === ExcelJS.ValueType.Formula) throw new ApplyCorrectionsError('formula', c.sheet, c.address);
   const raw = toRawCell(cell.value, cell.numFmt);

@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import styles from '../core/data/annotation-styles.json';
-import { type AnnotationRecord, freeName, noteHash, noteOnRemoval, noteText, STATE_SHEET, type XlsxFill } from '../core/write-plan/annotation-record';
+import {
+  type AnnotationRecord,
+  freeName,
+  noteHash,
+  noteOnRemoval,
+  noteText,
+  STATE_SHEET,
+  type XlsxFill,
+} from '../core/write-plan/annotation-record';
 import type { CellMark, OutSheet, WritePlan } from '../core/write-plan/types';
 import { readState, writeState } from './annotation-state';
 import { CELL_STYLES } from './styles';
@@ -33,7 +41,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): RemoveRe
   for (const mark of plan.marks) {
     const ws = workbook.getWorksheet(mark.sheet);
     if (!ws) throw new ApplyPlanError('missing-sheet', mark.sheet);
-    if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection) throw new ApplyPlanError('protected-sheet', mark.sheet);
+    if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection)
+      throw new ApplyPlanError('protected-sheet', mark.sheet);
   }
   const removed = removeAnnotations(workbook);
   const records: AnnotationRecord[] = [];
@@ -72,7 +81,14 @@ export function removeAnnotations(workbook: ExcelJS.Workbook): RemoveResult {
 function applyMark(workbook: ExcelJS.Workbook, mark: CellMark): AnnotationRecord {
   const cell = (workbook.getWorksheet(mark.sheet) as ExcelJS.Worksheet).getCell(mark.address);
   const fill = (cell.style?.fill ?? null) as XlsxFill | null;
-  const record: AnnotationRecord = { type: 'mark', sheet: mark.sheet, address: mark.address, fill, note: cell.note ?? null, office: { noteHash: noteHash(mark.note) } };
+  const record: AnnotationRecord = {
+    type: 'mark',
+    sheet: mark.sheet,
+    address: mark.address,
+    fill,
+    note: cell.note ?? null,
+    office: { noteHash: noteHash(mark.note) },
+  };
   setFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: styles.fills[mark.kind] } });
   setNote(cell, mark.note);
   return record;
@@ -104,8 +120,14 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: OutSheet[]): voi
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): string {
-  const name = freeName(workbook.worksheets.map((w) => w.name), sheet.name);
-  const ws = workbook.addWorksheet(name, sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {});
+  const name = freeName(
+    workbook.worksheets.map((w) => w.name),
+    sheet.name,
+  );
+  const ws = workbook.addWorksheet(
+    name,
+    sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {},
+  );
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -114,7 +136,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): string {
     row.forEach((out, c) => {
       const cell = ws.getCell(r + 1, c + 1);
       // Strings go in as strings: ExcelJS never turns them into formulas, whatever they start with.
-      cell.value = out.link ? { text: String(out.value ?? ''), hyperlink: `#'${out.link.sheet.replace(/'/g, "''")}'!${out.link.address}` } : out.value;
+      cell.value = out.link
+        ? { text: String(out.value ?? ''), hyperlink: `#'${out.link.sheet.replace(/'/g, "''")}'!${out.link.address}` }
+        : out.value;
       if (out.style) cell.style = { ...CELL_STYLES[out.style] };
       if (out.span && out.span > 1) ws.mergeCells(r + 1, c + 1, r + 1, c + out.span);
     });
@@ -122,7 +146,14 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): string {
     if (h) ws.getRow(r + 1).height = h;
   });
   if (sheet.printA4) {
-    ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } };
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    };
   }
   return name;
 }

@@ -37,7 +37,10 @@ export async function readWorkbookFile(data: Uint8Array | Buffer | ArrayBuffer):
   const entries = readZipDirectory(bytes);
   assertWorkbookZip(entries);
   try {
-    return readPlain(bytes, entries.map((e) => e.name));
+    return readPlain(
+      bytes,
+      entries.map((e) => e.name),
+    );
   } catch (err) {
     if (!(err instanceof Decline)) throw err;
   }
@@ -50,7 +53,8 @@ export async function readWorkbookFile(data: Uint8Array | Buffer | ArrayBuffer):
 const KNOWN_PART =
   /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/(app|core|custom)\.xml|xl\/(workbook|styles|sharedStrings|calcChain)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/theme\/theme\d+\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml|xl\/printerSettings\/printerSettings\d+\.bin)$/;
 /** Parts ExcelJS parses as XML but whose content the check does not need: they only have to be well-formed. */
-const CHECKED_ONLY = /^(_rels\/\.rels|docProps\/(app|core)\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
+const CHECKED_ONLY =
+  /^(_rels\/\.rels|docProps\/(app|core)\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
 /** Parts unpacked but not read as text. */
 const BINARY_PART = /\.bin$/;
 /** The worksheet parts ExcelJS parses (its pattern, unanchored). */
@@ -114,7 +118,11 @@ function readPlain(bytes: Uint8Array, names: string[]): WorkbookFile {
   const state = read.find((s) => s.name === STATE_SHEET);
   const { records, unreadable } = state ? stateRecords(state.part) : { records: [], unreadable: [] };
   const generated = new Set([STATE_SHEET, ...generatedSheets(records)]);
-  return { data: { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) }, keywords, unreadableStateRows: unreadable };
+  return {
+    data: { sheets: read.filter((s) => !generated.has(s.name)).map((s) => toSheetData(s.name, s.state, s.part)) },
+    keywords,
+    unreadableStateRows: unreadable,
+  };
 }
 
 /** The text of cp:keywords, as ExcelJS's core-properties reader takes it (that exact tag, its text pieces joined). */
@@ -197,7 +205,13 @@ function toSheetData(name: string, state: string | undefined, part: SheetPart): 
 
 /** The merges as the load guard keeps them; those it would refuse or cut to the content decline. */
 function planMerges(refs: string[]): Span[] {
-  const spans = refs.map((ref) => parseRange(ref) ?? (() => { throw new Decline('a bad merge'); })());
+  const spans = refs.map(
+    (ref) =>
+      parseRange(ref) ??
+      (() => {
+        throw new Decline('a bad merge');
+      })(),
+  );
   if (overlapping(spans)) throw new Decline('overlapping merges');
   let total = 0;
   for (const span of spans) {

@@ -33,7 +33,13 @@ interface BookModel {
 }
 interface Loader {
   reconcile(model: BookModel, options: unknown): void;
-  _processWorksheetEntry(stream: unknown, model: BookModel, sheetNo: string, options: unknown, path: string): Promise<void>;
+  _processWorksheetEntry(
+    stream: unknown,
+    model: BookModel,
+    sheetNo: string,
+    options: unknown,
+    path: string,
+  ): Promise<void>;
 }
 interface WorksheetInternals {
   _merges: Record<string, unknown>;
@@ -93,7 +99,11 @@ function assertSharedStrings(sheet: SheetModel, name: string, count: number): vo
     for (const cell of row.cells) {
       if (cell.type !== ExcelJS.ValueType.String || typeof cell.value !== 'number') continue;
       if (!(cell.value >= 0 && cell.value < count)) {
-        throw new WorkbookReadError('bad-shared-string', { sheet: name, cell: cell.address, index: String(cell.value) });
+        throw new WorkbookReadError('bad-shared-string', {
+          sheet: name,
+          cell: cell.address,
+          index: String(cell.value),
+        });
       }
     }
   }
@@ -110,7 +120,8 @@ function planMerges(sheet: SheetModel): Span[] {
     return span;
   });
   const clash = overlapping(spans);
-  if (clash) throw new WorkbookReadError('overlapping-merges', { sheet: name, first: refs[clash[0]], second: refs[clash[1]] });
+  if (clash)
+    throw new WorkbookReadError('overlapping-merges', { sheet: name, first: refs[clash[0]], second: refs[clash[1]] });
   // The content's extent only when a merge is large enough to be cut to it: finding it visits every cell.
   let extent: { rows: number; cols: number } | undefined;
   let total = 0;
@@ -118,7 +129,12 @@ function planMerges(sheet: SheetModel): Span[] {
     const kept = spanCells(span) > LARGE_MERGE_CELLS ? clip(span, (extent ??= contentExtent(sheet))) : span;
     total += spanCells(kept);
     if (total > MAX_MERGED_CELLS) {
-      throw new WorkbookReadError('merge-too-large', { sheet: name, range: refs[i], cells: total, limit: MAX_MERGED_CELLS });
+      throw new WorkbookReadError('merge-too-large', {
+        sheet: name,
+        range: refs[i],
+        cells: total,
+        limit: MAX_MERGED_CELLS,
+      });
     }
     return kept;
   });

@@ -22,13 +22,20 @@ export function toRawCell(value: ExcelValue, numFmt: string | undefined): RawCel
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return { value: null, format, formula: true };
-      if (typeof result === 'object' && result !== null && 'error' in result) return { value: null, error: String((result as { error: unknown }).error), format, formula: true };
+      if (typeof result === 'object' && result !== null && 'error' in result)
+        return { value: null, error: String((result as { error: unknown }).error), format, formula: true };
       if (result instanceof Date) return { value: isoDate(result), format, formula: true };
       return { value: result as number | string | boolean, format, formula: true };
     }
     if ('hyperlink' in value) {
       const text = (value as { text?: unknown }).text;
-      return { value: typeof text === 'string' ? text : String((text as { richText?: { text: string }[] })?.richText?.map((r) => r.text).join('') ?? ''), format };
+      return {
+        value:
+          typeof text === 'string'
+            ? text
+            : String((text as { richText?: { text: string }[] })?.richText?.map((r) => r.text).join('') ?? ''),
+        format,
+      };
     }
   }
   return { value: String(value), format };

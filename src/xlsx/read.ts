@@ -21,7 +21,9 @@ export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
  * annotation run generated (and its state sheet): a re-run checks the user's sheets only. Rows of the
  * state sheet that are not records (edited by hand) are skipped and named in `unreadableStateRows`.
  */
-export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData; unreadableStateRows: number[] }> {
+export async function loadWorkbook(
+  data: Buffer | ArrayBuffer | Uint8Array,
+): Promise<{ excel: ExcelJS.Workbook; data: WorkbookData; unreadableStateRows: number[] }> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   assertZip(bytes);
   assertWorkbookZip(readZipDirectory(bytes));
@@ -34,7 +36,11 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
   }
   const { records, unreadable } = readState(workbook.getWorksheet(STATE_SHEET));
   const generated = new Set([STATE_SHEET, ...generatedSheets(records)]);
-  return { excel: workbook, data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) }, unreadableStateRows: unreadable };
+  return {
+    excel: workbook,
+    data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) },
+    unreadableStateRows: unreadable,
+  };
 }
 
 export function toSheetData(ws: ExcelJS.Worksheet): SheetData {
@@ -45,7 +51,10 @@ export function toSheetData(ws: ExcelJS.Worksheet): SheetData {
       // The other cells of a merged area repeat the top-left value in ExcelJS; the core resolves merges itself.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       // ExcelJS's `value` drops a formula's cached 0, false or "" (it copies only truthy fields); `result` keeps it.
-      const value = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } : cell.value;
+      const value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result }
+          : cell.value;
       const raw = toRawCell(value as ExcelValue, cell.numFmt);
       if (raw) out[colNumber - 1] = raw;
     });
@@ -62,6 +71,13 @@ export function toSheetData(ws: ExcelJS.Worksheet): SheetData {
 
 function mergesOf(ws: ExcelJS.Worksheet): Area[] {
   // ExcelJS keeps merges by master cell; its public `model` getter would rebuild every row to list them.
-  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })
+      ._merges ?? {};
+  return Object.values(merges).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
 }

@@ -19,7 +19,12 @@ export function parseRange(ref: string): Span | null {
   const p = parseCell(a);
   const q = parseCell(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 function parseCell(text: string): { row: number; col: number } | null {
@@ -36,7 +41,12 @@ export function spanCells(s: Span): number {
 
 /** The span cut to the sheet's content; its top-left cell always stays. */
 export function clip(s: Span, extent: { rows: number; cols: number }): Span {
-  return { top: s.top, left: s.left, bottom: Math.max(s.top, Math.min(s.bottom, extent.rows)), right: Math.max(s.left, Math.min(s.right, extent.cols)) };
+  return {
+    top: s.top,
+    left: s.left,
+    bottom: Math.max(s.top, Math.min(s.bottom, extent.rows)),
+    right: Math.max(s.left, Math.min(s.right, extent.cols)),
+  };
 }
 
 /** Two spans (indices, the earlier in file order first) that share a cell, or null. Sweeps by top row. */

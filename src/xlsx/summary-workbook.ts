@@ -37,9 +37,13 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {
     values.forEach((value, c) => {
       if (value === null) return;
       const cell = row.getCell(c + 1);
-      cell.value = typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
+      cell.value =
+        typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
       cell.font = { name: FONT, size: 11 };
     });
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
+  };
 }

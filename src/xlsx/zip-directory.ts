@@ -29,8 +29,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) throw damaged('no ZIP64 locator');
     // The record (56 bytes without extensions) sits right before the locator; else where the locator says.
     let record = locator - 56;
-    if (record < 0 || view.getUint32(record, true) !== ZIP64_EOCD) record = Number(view.getBigUint64(locator + 8, true));
-    if (record < 0 || record + 56 > locator || view.getUint32(record, true) !== ZIP64_EOCD) throw damaged('no ZIP64 end record');
+    if (record < 0 || view.getUint32(record, true) !== ZIP64_EOCD)
+      record = Number(view.getBigUint64(locator + 8, true));
+    if (record < 0 || record + 56 > locator || view.getUint32(record, true) !== ZIP64_EOCD)
+      throw damaged('no ZIP64 end record');
     count = Number(view.getBigUint64(record + 32, true));
     cdSize = Number(view.getBigUint64(record + 40, true));
     end = record;
@@ -66,7 +68,7 @@ function findEocd(view: DataView): number {
 
 /** The 64-bit uncompressed size from a ZIP64 extra field (header 0x0001, the first of its figures). */
 function zip64Size(view: DataView, start: number, length: number): number | null {
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 0x0001 && size >= 8) return Number(view.getBigUint64(p + 4, true));

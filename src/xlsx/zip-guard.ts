@@ -25,11 +25,20 @@ export function assertZip(bytes: Uint8Array): void {
 export function assertWorkbookZip(entries: ZipEntry[]): void {
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) {
-    const kind = names.has('xl/workbook.bin') ? 'xlsb' : names.has('word/document.xml') ? 'docx' : names.has('content.xml') && names.has('mimetype') ? 'ods' : 'zip';
+    const kind = names.has('xl/workbook.bin')
+      ? 'xlsb'
+      : names.has('word/document.xml')
+        ? 'docx'
+        : names.has('content.xml') && names.has('mimetype')
+          ? 'ods'
+          : 'zip';
     throw new WorkbookReadError('no-workbook-part', { kind: `read.kind.${kind}` });
   }
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > MAX_UNPACKED_BYTES) {
-    throw new WorkbookReadError('too-large', { size: Math.round(total / 2 ** 20), limit: MAX_UNPACKED_BYTES / 2 ** 20 });
+    throw new WorkbookReadError('too-large', {
+      size: Math.round(total / 2 ** 20),
+      limit: MAX_UNPACKED_BYTES / 2 ** 20,
+    });
   }
 }

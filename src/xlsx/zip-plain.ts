@@ -33,7 +33,8 @@ export function unzipPlain(bytes: Uint8Array): PlainEntry[] {
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (disk !== 0 || cdDisk !== 0 || onDisk !== count || count === 0xffff) throw new Decline('zip: several disks or ZIP64');
+  if (disk !== 0 || cdDisk !== 0 || onDisk !== count || count === 0xffff)
+    throw new Decline('zip: several disks or ZIP64');
   // JSZip shifts every offset when bytes were prepended; here the directory must be exactly where it says.
   if (cdOffset + cdSize !== eocd) throw new Decline('zip: central directory not right before its end');
 
@@ -84,7 +85,8 @@ function unpack(
   const extraLength = view.getUint16(e.local + 28, true);
   // JSZip takes the name from the local header: it must be the central directory's.
   const localName = bytes.subarray(e.local + 30, e.local + 30 + nameLength);
-  if (localName.length !== e.nameBytes.length || localName.some((b, i) => b !== e.nameBytes[i])) throw new Decline('zip: local name differs');
+  if (localName.length !== e.nameBytes.length || localName.some((b, i) => b !== e.nameBytes[i]))
+    throw new Decline('zip: local name differs');
   assertExtras(view, e.local + 30 + nameLength, extraLength);
   const start = e.local + 30 + nameLength + extraLength;
   if (start + e.packed > view.byteLength) throw new Decline('zip: entry data out of range');
@@ -107,7 +109,7 @@ function unpack(
 function assertExtras(view: DataView, start: number, length: number): void {
   const end = start + length;
   if (end > view.byteLength) throw new Decline('zip: extra field out of range');
-  for (let p = start; p < end; ) {
+  for (let p = start; p < end;) {
     if (p + 4 > end) throw new Decline('zip: extra field');
     const id = view.getUint16(p, true);
     if (id === EXTRA_ZIP64 || id === EXTRA_UNICODE_PATH) throw new Decline('zip: ZIP64 or Unicode path field');

@@ -38,9 +38,12 @@ it('checks a chosen file and shows the findings grouped by severity', async () =
   await summary.waitFor({ timeout: 30_000 });
   await expect(page.locator('[data-testid=location]').textContent()).resolves.toContain('在 自评表!A3:J6 找到评分表');
   await expect(summary.textContent()).resolves.toContain('总分 97.38 / 100');
-  await expect(page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent()).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
+  await expect(
+    page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent(),
+  ).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
   // SCORESHEET_SCREENSHOTS=1 npm run test:e2e renews the README's picture of the pane in browser mode.
-  if (process.env.SCORESHEET_SCREENSHOTS) await page.screenshot({ path: join(root, 'docs', 'images', 'pane-browser.png') });
+  if (process.env.SCORESHEET_SCREENSHOTS)
+    await page.screenshot({ path: join(root, 'docs', 'images', 'pane-browser.png') });
   // 提示 are folded: opened, the four deductions are there.
   await expect(page.locator('section[aria-label=提示]').count()).resolves.toBe(0);
   await page.getByRole('button', { name: /^提示/ }).click();
@@ -50,17 +53,25 @@ it('checks a chosen file and shows the findings grouped by severity', async () =
 it('annotates in memory and downloads the annotated workbook', async () => {
   await page.getByRole('button', { name: '标注', exact: true }).click();
   await page.locator('[data-notice=success]').waitFor({ timeout: 30_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载标注后的工作簿' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载标注后的工作簿' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('sample-scoresheet-已标注.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['自评表', '检查结果', '自评表说明（生成）']));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(['自评表', '检查结果', '自评表说明（生成）']),
+  );
   const fill = wb.getWorksheet('自评表')?.getCell('B6').fill as ExcelJS.FillPattern;
   expect(fill.fgColor?.argb).toBe('FFBDD7EE');
 }, 60_000);
 
 it('downloads the Word file', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 Word' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('sample-scoresheet-自评表说明.docx');
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -68,9 +79,15 @@ it('downloads the Word file', async () => {
 }, 60_000);
 
 it('says why a chosen file cannot be read: a .csv renamed .xlsx', async () => {
-  await page.setInputFiles('[data-testid=file-input]', { name: '收支.xlsx', mimeType: 'text/csv', buffer: Buffer.from('指标,分值,得分\n预算执行,4,3.5\n') });
+  await page.setInputFiles('[data-testid=file-input]', {
+    name: '收支.xlsx',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('指标,分值,得分\n预算执行,4,3.5\n'),
+  });
   await page.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
-  await expect(page.locator('[data-notice=error]').textContent()).resolves.toContain('无法读取所选文件：文件内容不是 .xlsx 格式，可能是改了扩展名的 .csv 或其他文件');
+  await expect(page.locator('[data-notice=error]').textContent()).resolves.toContain(
+    '无法读取所选文件：文件内容不是 .xlsx 格式，可能是改了扩展名的 .csv 或其他文件',
+  );
 }, 60_000);
 
 it('sent no request beyond the loopback address other than the refused office.js', () => {

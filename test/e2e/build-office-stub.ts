@@ -14,7 +14,13 @@ export async function buildOfficeStub(): Promise<string> {
     output: { path: out, filename: 'office.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: false } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: false } },
+        },
+      ],
     },
     infrastructureLogging: { level: 'error' },
   });

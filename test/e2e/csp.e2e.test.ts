@@ -23,14 +23,24 @@ interface Violations {
 }
 
 /** A page that records every policy violation from before its first script runs. */
-async function openPage(opts: { officeJs: 'refuse' | string; userAgent?: string; workbook?: unknown }): Promise<{ page: Page; seen: Violations }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 1000 }, acceptDownloads: true, userAgent: opts.userAgent });
+async function openPage(opts: {
+  officeJs: 'refuse' | string;
+  userAgent?: string;
+  workbook?: unknown;
+}): Promise<{ page: Page; seen: Violations }> {
+  const page = await browser.newPage({
+    viewport: { width: 420, height: 1000 },
+    acceptDownloads: true,
+    userAgent: opts.userAgent,
+  });
   const seen: Violations = { events: [], console: [] };
   await page.exposeFunction('__reportViolation', (v: string) => seen.events.push(v));
   await page.addInitScript((workbook) => {
     if (workbook) Object.assign(window, { __workbook: workbook });
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   }, opts.workbook ?? null);
   page.on('console', (m) => {
@@ -38,7 +48,11 @@ async function openPage(opts: { officeJs: 'refuse' | string; userAgent?: string;
   });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const officeJs = opts.officeJs;
-  await page.route(OFFICE_JS, (route) => (officeJs === 'refuse' ? route.abort() : route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs })));
+  await page.route(OFFICE_JS, (route) =>
+    officeJs === 'refuse'
+      ? route.abort()
+      : route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs }),
+  );
   await page.goto(`${server.url}/taskpane.html`);
   return { page, seen };
 }
@@ -60,7 +74,10 @@ it('carries the policy as the first thing in its head, scripts from itself and o
   // The policy must come before any script to govern it.
   const firstScript = await page.evaluate(() => {
     const all = [...document.head.children];
-    return [all.findIndex((e) => e.matches('meta[http-equiv="Content-Security-Policy"]')), all.findIndex((e) => e.tagName === 'SCRIPT')];
+    return [
+      all.findIndex((e) => e.matches('meta[http-equiv="Content-Security-Policy"]')),
+      all.findIndex((e) => e.tagName === 'SCRIPT'),
+    ];
   });
   expect(firstScript[0]).toBeGreaterThanOrEqual(0);
   expect(firstScript[0]).toBeLessThan(firstScript[1]);
@@ -75,12 +92,28 @@ it('browser mode: check, annotate and the Word download without a violation', as
   await expect(summary.textContent()).resolves.toContain('总分 97.38 / 100');
   await page.getByRole('button', { name: '标注', exact: true }).click();
   await page.locator('[data-notice=success]').waitFor({ timeout: 30_000 });
-  const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载标注后的工作簿' }).click()]);
-  expect(readFileSync(await workbook.path()).subarray(0, 2).toString()).toBe('PK');
-  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
-  expect(readFileSync(await word.path()).subarray(0, 2).toString()).toBe('PK');
+  const [workbook] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载标注后的工作簿' }).click(),
+  ]);
+  expect(
+    readFileSync(await workbook.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  const [word] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 Word' }).click(),
+  ]);
+  expect(
+    readFileSync(await word.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   // Fluent UI's run-time styles applied (a button has its rounded corners), under style-src.
-  const radius = await page.getByRole('button', { name: '下载 Word' }).evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
+  const radius = await page
+    .getByRole('button', { name: '下载 Word' })
+    .evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
   expect(radius).not.toBe('0px');
   expect(seen).toEqual({ events: [], console: [] });
   await page.close();
@@ -89,7 +122,9 @@ it('browser mode: check, annotate and the Word download without a violation', as
 it('inside a simulated Excel: office.js from its origin, the table found, without a violation', async () => {
   const [stub, workbook] = await Promise.all([
     buildOfficeStub(),
-    import('../../src/xlsx/read').then(({ readWorkbook }) => readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))),
+    import('../../src/xlsx/read').then(({ readWorkbook }) =>
+      readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx'))),
+    ),
   ]);
   const { page, seen } = await openPage({ officeJs: stub, workbook });
   await page.locator('[data-testid=location]').getByText('在 自评表!A3:J6 找到评分表').waitFor({ timeout: 30_000 });
@@ -100,7 +135,10 @@ it('inside a simulated Excel: office.js from its origin, the table found, withou
 }, 120_000);
 
 it('shows the old-browser notice from its script file, and refuses an inline script', async () => {
-  const { page, seen } = await openPage({ officeJs: 'refuse', userAgent: 'Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko' });
+  const { page, seen } = await openPage({
+    officeJs: 'refuse',
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko',
+  });
   await expect(page.locator('#root').getAttribute('data-unsupported')).resolves.toBe('1');
   await expect(page.locator('#root').textContent()).resolves.toContain('Microsoft Edge WebView2');
   expect(seen.events).toEqual([]);

@@ -29,9 +29,16 @@ function fake<K extends keyof FakeView>(name: K, ...args: Parameters<FakeView[K]
   return fakeIn(page, name, ...args);
 }
 
-function fakeIn<K extends keyof FakeView>(p: Page, name: K, ...args: Parameters<FakeView[K]>): Promise<ReturnType<FakeView[K]>> {
+function fakeIn<K extends keyof FakeView>(
+  p: Page,
+  name: K,
+  ...args: Parameters<FakeView[K]>
+): Promise<ReturnType<FakeView[K]>> {
   return p.evaluate(
-    ([n, a]) => (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](...(a as unknown[])),
+    ([n, a]) =>
+      (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](
+        ...(a as unknown[]),
+      ),
     [name, args] as const,
   ) as Promise<ReturnType<FakeView[K]>>;
 }
@@ -52,7 +59,8 @@ let workbook: WorkbookData;
 async function openPane(data: WorkbookData, apiMinor = 18): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: 420, height: 1000 } });
   p.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url())) outside.push(r.url());
+    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url()))
+      outside.push(r.url());
   });
   p.on('pageerror', (e) => pageErrors.push(e.message));
   // The pane logs the errors it shows (an empty selection below): printed to help, not failures.
@@ -73,7 +81,10 @@ async function openPane(data: WorkbookData, apiMinor = 18): Promise<Page> {
 }
 
 beforeAll(async () => {
-  [stub, workbook] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
+  [stub, workbook] = await Promise.all([
+    buildOfficeStub(),
+    readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx'))),
+  ]);
   ({ browser, server } = await startPane());
   page = await openPane(workbook);
 }, 120_000);
@@ -101,9 +112,12 @@ it('checks the open workbook and shows the findings grouped by severity', async 
   const summary = page.locator('[data-testid=summary]');
   await summary.waitFor({ timeout: 30_000 });
   await expect(summary.textContent()).resolves.toContain('总分 97.38 / 100');
-  await expect(page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent()).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
+  await expect(
+    page.locator('section[aria-label=错误] [data-finding=narrative-mismatch]').textContent(),
+  ).resolves.toContain('文中为 46.5 分，表中为 47.5 分');
   // SCORESHEET_SCREENSHOTS=1 npm run test:e2e renews the README's picture of the pane inside Excel (提示 still folded).
-  if (process.env.SCORESHEET_SCREENSHOTS) await page.screenshot({ path: join(root, 'docs', 'images', 'pane-excel.png') });
+  if (process.env.SCORESHEET_SCREENSHOTS)
+    await page.screenshot({ path: join(root, 'docs', 'images', 'pane-excel.png') });
   // 提示 are folded: opened, the four deductions are there.
   await expect(page.locator('section[aria-label=提示]').count()).resolves.toBe(0);
   await page.getByRole('button', { name: /^提示/ }).click();
@@ -122,10 +136,14 @@ it('annotates the workbook in two syncs: fills, notes, 检查结果 and the expl
   await page.locator('[data-notice=success]').waitFor({ timeout: 30_000 });
   // The read before the write is the check's; the write itself is at most two syncs.
   expect((await fake('syncs')) - syncs).toBeLessThanOrEqual(2);
-  expect(await fake('sheets')).toEqual(expect.arrayContaining(['自评表', '自评表说明', '检查结果', '自评表说明（生成）']));
+  expect(await fake('sheets')).toEqual(
+    expect.arrayContaining(['自评表', '自评表说明', '检查结果', '自评表说明（生成）']),
+  );
   const looks = await fake('looks');
   expect(looks['自评表!B6:fill']).toMatch(/Solid #BDD7EE/i);
-  expect(Object.keys(looks).filter((k) => k.startsWith('自评表!') && k.endsWith(':note')).length).toBeGreaterThanOrEqual(4);
+  expect(
+    Object.keys(looks).filter((k) => k.startsWith('自评表!') && k.endsWith(':note')).length,
+  ).toBeGreaterThanOrEqual(4);
   // Not one value of the user's own table changed.
   expect(await fake('values', '自评表')).toEqual(values);
   const findings = await fake('values', '检查结果');
@@ -144,7 +162,8 @@ it('writes the explanation sheet with the four sections', async () => {
   await page.getByText('已生成“自评表说明”工作表').waitFor({ timeout: 30_000 });
   expect(await fake('sheets')).toContain('自评表说明（生成）');
   const text = Object.values(await fake('values', '自评表说明（生成）')).join('\n');
-  for (const heading of ['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']) expect(text).toContain(heading);
+  for (const heading of ['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施'])
+    expect(text).toContain(heading);
 });
 
 it('looks for the score table in the current selection when asked', async () => {
@@ -157,7 +176,9 @@ it('looks for the score table in the current selection when asked', async () => 
 
   await fake('select', '自评表', 'L20:N30');
   await page.getByRole('button', { name: '改用当前选区' }).click();
-  await expect(page.locator('[data-notice=error]').textContent()).resolves.toContain('所选区域 自评表!L20:N30 中没有找到评分表');
+  await expect(page.locator('[data-notice=error]').textContent()).resolves.toContain(
+    '所选区域 自评表!L20:N30 中没有找到评分表',
+  );
   // The earlier scope stays until a range with a table is chosen.
   await expect(page.locator('[data-testid=scope]').textContent()).resolves.toContain('自评表!A1:K10');
   await page.getByRole('button', { name: '在整个工作簿中查找' }).click();
@@ -217,7 +238,9 @@ it('checks on an Excel without ExcelApi 1.9 but refuses to annotate there, namin
   const sheets = await fakeIn(p, 'sheets');
   await p.getByRole('button', { name: '标注', exact: true }).click();
   await p.locator('[data-notice=error]').waitFor({ timeout: 30_000 });
-  await expect(p.locator('[data-notice=error]').textContent()).resolves.toContain('当前 Excel 版本不支持所需功能（ExcelApi 1.9）');
+  await expect(p.locator('[data-notice=error]').textContent()).resolves.toContain(
+    '当前 Excel 版本不支持所需功能（ExcelApi 1.9）',
+  );
   expect(await fakeIn(p, 'sheets')).toEqual(sheets);
   await p.close();
 }, 60_000);

@@ -9,7 +9,16 @@ export const root = join(__dirname, '..', '..');
 export const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Headless Chromium and the built pane (dist/) on a loopback port. A missing browser or build is a
@@ -17,7 +26,8 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
  */
 export async function startPane(): Promise<{ browser: Browser; server: Awaited<ReturnType<typeof serve>> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  if (!existsSync(join(root, 'dist', 'taskpane.html'))) throw new Error('dist/ is not built (npm run test:e2e builds it)');
+  if (!existsSync(join(root, 'dist', 'taskpane.html')))
+    throw new Error('dist/ is not built (npm run test:e2e builds it)');
   const server = await serve(join(root, 'dist'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return { browser, server };
@@ -29,7 +39,13 @@ export async function openInExcel(
   serverUrl: string,
   stub: string,
   data: unknown,
-  options: { width?: number; officeTheme?: Record<string, unknown>; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' } = {},
+  options: {
+    width?: number;
+    officeTheme?: Record<string, unknown>;
+    bypassCSP?: boolean;
+    colorScheme?: 'light' | 'dark';
+    forcedColors?: 'active' | 'none';
+  } = {},
 ): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 420, height: 1000 },
@@ -41,7 +57,8 @@ export async function openInExcel(
   const outside: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(serverUrl) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url())) outside.push(r.url());
+    if (!r.url().startsWith(serverUrl) && !/^(data|blob):/.test(r.url()) && !OFFICE_JS.test(r.url()))
+      outside.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(
@@ -57,9 +74,16 @@ export async function openInExcel(
 }
 
 /** Calls a method of the simulated Excel (fake-office/office-stub.ts) in the page. */
-export function fakeIn<K extends keyof FakeView>(p: Page, name: K, ...args: Parameters<FakeView[K]>): Promise<ReturnType<FakeView[K]>> {
+export function fakeIn<K extends keyof FakeView>(
+  p: Page,
+  name: K,
+  ...args: Parameters<FakeView[K]>
+): Promise<ReturnType<FakeView[K]>> {
   return p.evaluate(
-    ([n, a]) => (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](...(a as unknown[])),
+    ([n, a]) =>
+      (window as unknown as { __fake: Record<string, (...x: unknown[]) => unknown> }).__fake[n as string](
+        ...(a as unknown[]),
+      ),
     [name, args] as const,
   ) as Promise<ReturnType<FakeView[K]>>;
 }

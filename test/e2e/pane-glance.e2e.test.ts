@@ -44,7 +44,10 @@ function luminance(css: string): number {
 }
 
 beforeAll(async () => {
-  [stub, sample] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
+  [stub, sample] = await Promise.all([
+    buildOfficeStub(),
+    readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx'))),
+  ]);
   ({ browser, server } = await startPane());
 }, 120_000);
 
@@ -116,7 +119,9 @@ it('picks among the score tables of one workbook: each with its tree, total and 
   await expect(page.locator('[data-testid=summary]').textContent()).resolves.toContain('总分 98.2 / 100');
   // Its unmet target: in the 警告 list and marked on its row of the tree.
   await expect(page.locator('section[aria-label=警告] [data-finding=target-not-met]').count()).resolves.toBe(1);
-  await expect(page.locator('[data-testid=score-tree] [data-worst=warning]').textContent()).resolves.toContain('健身设施完好率');
+  await expect(page.locator('[data-testid=score-tree] [data-worst=warning]').textContent()).resolves.toContain(
+    '健身设施完好率',
+  );
   expect(await scrollsSideways(page)).toBe(false);
   if (shots) await page.screenshot({ path: join(shots, 'pane-national-forms.png'), fullPage: true });
   await page.close();
@@ -171,7 +176,13 @@ it('fits 320 px after 检查 without a sideways scroll, in Office light, dark an
 
   const dark = await open(sample, {
     width: 320,
-    officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF', isDarkTheme: true },
+    officeTheme: {
+      bodyBackgroundColor: '#262626',
+      bodyForegroundColor: '#FFFFFF',
+      controlBackgroundColor: '#3B3B3B',
+      controlForegroundColor: '#FFFFFF',
+      isDarkTheme: true,
+    },
   });
   await checkNow(dark);
   expect(await scrollsSideways(dark)).toBe(false);
@@ -200,7 +211,11 @@ async function axeScan(page: Page): Promise<{ id: string; impact: string; nodes:
     // arrow-key groups: they pass focus on at once and are a known false positive of aria-hidden-focus
     // (microsoft/tabster#288). Only they are left out; everything else of the pane is scanned.
     const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -214,7 +229,11 @@ it('has no serious or critical accessibility violation after 检查 (axe-core), 
   expect(await axeScan(page)).toEqual([]);
   await page.close();
 
-  const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, bypassCSP: true, colorScheme: 'dark' });
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 1000 },
+    bypassCSP: true,
+    colorScheme: 'dark',
+  });
   const files = await context.newPage();
   await files.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await files.route('**/office.js', (route) => route.abort());

@@ -20,7 +20,10 @@ let sample: WorkbookData;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  [stub, sample] = await Promise.all([buildOfficeStub(), readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx')))]);
+  [stub, sample] = await Promise.all([
+    buildOfficeStub(),
+    readWorkbook(readFileSync(join(root, 'assets', 'sample-scoresheet.xlsx'))),
+  ]);
   ({ browser, server } = await startPane());
 }, 120_000);
 
@@ -44,7 +47,8 @@ async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, optio
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-const mismatchOnBudget = (page: Page) => page.locator('section[aria-label=错误] [data-finding=score-mismatch]').filter({ hasText: '预算编制' });
+const mismatchOnBudget = (page: Page) =>
+  page.locator('section[aria-label=错误] [data-finding=score-mismatch]').filter({ hasText: '预算编制' });
 
 it('sets 预算编制 to rate × points from the funding rate: 2.96 shown live beside 3, saved, the finding in the list', async () => {
   const page = await checked();
@@ -92,7 +96,9 @@ it('opens from the folded unverified line on a score no rule could check', async
   const editor = page.locator('[data-testid=rule-editor]');
   await editor.waitFor({ timeout: 30_000 });
   const name = (await editor.getByRole('combobox', { name: '指标' }).textContent()) ?? '';
-  await expect(unverified.locator('[data-finding=rule-not-verified]').filter({ hasText: name.trim() }).count()).resolves.toBeGreaterThan(0);
+  await expect(
+    unverified.locator('[data-finding=rule-not-verified]').filter({ hasText: name.trim() }).count(),
+  ).resolves.toBeGreaterThan(0);
   await page.close();
   expect(errors).toEqual([]);
 }, 120_000);

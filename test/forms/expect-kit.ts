@@ -9,7 +9,15 @@ function finding(severity: Severity) {
     expected: number | string | null | undefined,
     actual: number | string | null | undefined,
     calc: string,
-  ): FormFinding => ({ rule, severity, sheet, cell, ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }), calc });
+  ): FormFinding => ({
+    rule,
+    severity,
+    sheet,
+    cell,
+    ...(expected === undefined ? {} : { expected }),
+    ...(actual === undefined ? {} : { actual }),
+    calc,
+  });
 }
 
 export const error = finding('error');
@@ -23,5 +31,7 @@ export function leaves(ind: Record<string, { row: number }>, sheet: string, tabl
 
 /** A `missing-value` warning for each blank score cell of an unfilled form. */
 export function blankScores(ind: Record<string, { score: string }>, sheet: string): FormFinding[] {
-  return Object.entries(ind).map(([name, { score }]) => warning('missing-value', sheet, score, null, null, `${name}: 得分 left blank on the published form`));
+  return Object.entries(ind).map(([name, { score }]) =>
+    warning('missing-value', sheet, score, null, null, `${name}: 得分 left blank on the published form`),
+  );
 }

@@ -33,7 +33,11 @@ export class FormWriter {
    * One line: `cells[i]` goes to column i + 1; `spans` merge [fromCol, toCol] (1-based) on this line.
    * Returns the line's row number.
    */
-  line(cells: Value[], spans: [number, number][] = [], opts: { bold?: boolean; border?: boolean; numFmt?: Record<number, string> } = {}): number {
+  line(
+    cells: Value[],
+    spans: [number, number][] = [],
+    opts: { bold?: boolean; border?: boolean; numFmt?: Record<number, string> } = {},
+  ): number {
     const r = this.row++;
     for (let c = 1; c <= this.width; c++) {
       const cell = this.ws.getCell(r, c);
@@ -126,7 +130,10 @@ export interface NationalForm {
 
 export interface NationalCells {
   titleRow: number;
-  funding: Record<string, { row: number; initial: string; budget: string; spent: string; points: string; rate: string; score: string }>;
+  funding: Record<
+    string,
+    { row: number; initial: string; budget: string; spent: string; points: string; rate: string; score: string }
+  >;
   caption: string;
   /** First-level name cells (the top of each merged run). */
   l1: Record<string, string>;
@@ -135,7 +142,16 @@ export interface NationalCells {
   lastRow: number;
 }
 
-export const NATIONAL_INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+export const NATIONAL_INDICATOR_HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 
 export const NATIONAL_NOTES =
   '填表说明：1.定量指标若为正向指标（即指标值为≥*），则得分计算方法应用全年实际值/年度指标值×该指标分值；若为反向指标（即指标值为≤*），' +
@@ -161,23 +177,59 @@ export function drawNational(ws: ExcelJS.Worksheet, f: NationalForm, top = 1): N
   w.text(f.year, { center: true });
   for (const pairs of f.heads) {
     if (pairs.length === 1) w.line([pairs[0][0], pairs[0][1]], [[2, 9]]);
-    else w.line([pairs[0][0], pairs[0][1], '', '', pairs[1][0], pairs[1][1]], [[2, 4], [6, 9]]);
+    else
+      w.line(
+        [pairs[0][0], pairs[0][1], '', '', pairs[1][0], pairs[1][1]],
+        [
+          [2, 4],
+          [6, 9],
+        ],
+      );
   }
 
   // Funding block: caption merged down column A, labels in B, figures C..H, I merged into H.
-  const fundTop = w.line([f.fundingCaption, '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [[8, 9]], { bold: true });
+  const fundTop = w.line(
+    [f.fundingCaption, '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [[8, 9]],
+    { bold: true },
+  );
   const funding: NationalCells['funding'] = {};
   for (const line of f.funding) {
-    const r = w.line(['', line.label, line.initial, line.budget, line.spent, line.points, line.rate, line.score], [[8, 9]], {
-      numFmt: { 3: NUM, 4: NUM, 5: NUM, 7: PCT },
-    });
-    funding[line.label] = { row: r, initial: a1(r, 3), budget: a1(r, 4), spent: a1(r, 5), points: a1(r, 6), rate: a1(r, 7), score: a1(r, 8) };
+    const r = w.line(
+      ['', line.label, line.initial, line.budget, line.spent, line.points, line.rate, line.score],
+      [[8, 9]],
+      {
+        numFmt: { 3: NUM, 4: NUM, 5: NUM, 7: PCT },
+      },
+    );
+    funding[line.label] = {
+      row: r,
+      initial: a1(r, 3),
+      budget: a1(r, 4),
+      spent: a1(r, 5),
+      points: a1(r, 6),
+      rate: a1(r, 7),
+      score: a1(r, 8),
+    };
   }
   w.down(1, fundTop, w.row - 1);
 
   // 年度总体目标: two columns of text.
-  const goalTop = w.line(['年度总体目标', '预期目标', '', '', '', '实际完成情况'], [[2, 5], [6, 9]], { bold: true });
-  w.line(['', f.goals[0], '', '', '', f.goals[1]], [[2, 5], [6, 9]]);
+  const goalTop = w.line(
+    ['年度总体目标', '预期目标', '', '', '', '实际完成情况'],
+    [
+      [2, 5],
+      [6, 9],
+    ],
+    { bold: true },
+  );
+  w.line(
+    ['', f.goals[0], '', '', '', f.goals[1]],
+    [
+      [2, 5],
+      [6, 9],
+    ],
+  );
   w.down(1, goalTop, w.row - 1);
 
   // Indicator block: caption in A (over the header line too, or from the first body line).
@@ -191,12 +243,32 @@ export function drawNational(ws: ExcelJS.Worksheet, f: NationalForm, top = 1): N
     const newL1 = !prev || prev.l1 !== it.l1;
     const newL2 = newL1 || prev.l2 !== it.l2;
     const caption = i === 0 && !f.captionOverHeader ? f.caption : '';
-    const r = w.line([caption, newL1 ? it.l1 : '', newL2 ? it.l2 : '', it.l3, it.target, it.actual, it.points, it.score, it.reason ?? '']);
+    const r = w.line([
+      caption,
+      newL1 ? it.l1 : '',
+      newL2 ? it.l2 : '',
+      it.l3,
+      it.target,
+      it.actual,
+      it.points,
+      it.score,
+      it.reason ?? '',
+    ]);
     if (newL1) l1[it.l1] = a1(r, 2);
     ind[it.l3] = { row: r, target: a1(r, 5), actual: a1(r, 6), points: a1(r, 7), score: a1(r, 8), reason: a1(r, 9) };
   });
-  mergeRuns(w, firstBody, f.indicators.map((it) => it.l1), 2);
-  mergeRuns(w, firstBody, f.indicators.map((it) => `${it.l1}/${it.l2}`), 3);
+  mergeRuns(
+    w,
+    firstBody,
+    f.indicators.map((it) => it.l1),
+    2,
+  );
+  mergeRuns(
+    w,
+    firstBody,
+    f.indicators.map((it) => `${it.l1}/${it.l2}`),
+    3,
+  );
   w.down(1, f.captionOverHeader ? headRow : firstBody, w.row - 1);
   const caption = a1(f.captionOverHeader ? headRow : firstBody, 1);
 
@@ -205,9 +277,25 @@ export function drawNational(ws: ExcelJS.Worksheet, f: NationalForm, top = 1): N
     const labels = ['评价结论', '存在问题', '改进措施'];
     f.closing.forEach((text, i) => w.line([labels[i], text], [[2, 9]]));
   }
-  if (f.signature) w.line(['项目负责人：', '', '', '', '财务负责人：'], [[1, 4], [5, 9]], { border: false });
+  if (f.signature)
+    w.line(
+      ['项目负责人：', '', '', '', '财务负责人：'],
+      [
+        [1, 4],
+        [5, 9],
+      ],
+      { border: false },
+    );
   if (f.notes) w.text(NATIONAL_NOTES);
-  return { titleRow, funding, caption, l1, ind, total: { row: tr, points: a1(tr, 7), score: a1(tr, 8) }, lastRow: w.row - 1 };
+  return {
+    titleRow,
+    funding,
+    caption,
+    l1,
+    ind,
+    total: { row: tr, points: a1(tr, 7), score: a1(tr, 8) },
+    lastRow: w.row - 1,
+  };
 }
 
 /** Merges runs of equal keys down column `col`, from row `first`. */
@@ -263,7 +351,10 @@ export interface SichuanForm {
 }
 
 export interface SichuanCells {
-  funding: Record<string, { row: number; initial: string; adjusted: string; spent: string; rate: string; weight: string; score: string }>;
+  funding: Record<
+    string,
+    { row: number; initial: string; adjusted: string; spent: string; rate: string; weight: string; score: string }
+  >;
   fundingCaption: string;
   caption: string;
   ind: Record<string, { row: number; value: string; actual: string; weight: string; score: string; reason: string }>;
@@ -280,27 +371,93 @@ export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm): SichuanCells
   w.line([`报表编号：${f.code}`], [[1, 11]], { border: false });
   w.text(f.title, { bold: true, size: 16, center: true });
   w.line(['项目名称', f.project], [[2, 11]]);
-  w.line(['主管部门', f.department, '', '', '', '实施单位（盖章）', f.implementer], [[2, 5], [7, 11]]);
+  w.line(
+    ['主管部门', f.department, '', '', '', '实施单位（盖章）', f.implementer],
+    [
+      [2, 5],
+      [7, 11],
+    ],
+  );
   const basic = w.line(['项目基本情况', '1.项目年度目标完成情况'], [[2, 11]], { bold: true });
-  w.line(['', '项目年度目标', '', '', '', '年度目标完成情况'], [[2, 5], [6, 11]]);
-  w.line(['', f.goals[0], '', '', '', f.goals[1]], [[2, 5], [6, 11]]);
+  w.line(
+    ['', '项目年度目标', '', '', '', '年度目标完成情况'],
+    [
+      [2, 5],
+      [6, 11],
+    ],
+  );
+  w.line(
+    ['', f.goals[0], '', '', '', f.goals[1]],
+    [
+      [2, 5],
+      [6, 11],
+    ],
+  );
   w.line(['', '2.项目实施内容及过程概述'], [[2, 11]]);
   w.line(['', f.process], [[2, 11]]);
   w.down(1, basic, w.row - 1);
 
-  const fundTop = w.line([f.fundingCaption, '年度预算数（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'], [[9, 11]], { bold: true });
+  const fundTop = w.line(
+    [
+      f.fundingCaption,
+      '年度预算数（万元）',
+      '年初预算',
+      '调整后预算数',
+      '预算执行数',
+      '预算执行率',
+      '权重',
+      '得分',
+      '原因',
+    ],
+    [[9, 11]],
+    { bold: true },
+  );
   const funding: SichuanCells['funding'] = {};
   f.funding.forEach((line, i) => {
-    const r = w.line(['', line.label, line.initial, line.adjusted, line.spent, line.rate, line.weight, line.score, i === 0 ? SICHUAN_NOTE : ''], [], {
-      numFmt: { 3: NUM, 4: NUM, 5: NUM, 6: PCT },
-    });
-    funding[line.label] = { row: r, initial: a1(r, 3), adjusted: a1(r, 4), spent: a1(r, 5), rate: a1(r, 6), weight: a1(r, 7), score: a1(r, 8) };
+    const r = w.line(
+      [
+        '',
+        line.label,
+        line.initial,
+        line.adjusted,
+        line.spent,
+        line.rate,
+        line.weight,
+        line.score,
+        i === 0 ? SICHUAN_NOTE : '',
+      ],
+      [],
+      {
+        numFmt: { 3: NUM, 4: NUM, 5: NUM, 6: PCT },
+      },
+    );
+    funding[line.label] = {
+      row: r,
+      initial: a1(r, 3),
+      adjusted: a1(r, 4),
+      spent: a1(r, 5),
+      rate: a1(r, 6),
+      weight: a1(r, 7),
+      score: a1(r, 8),
+    };
   });
   ws.mergeCells(fundTop + 1, 9, w.row - 1, 11); // the note, down all funding lines
   w.down(1, fundTop, w.row - 1);
 
   const headRow = w.line(
-    [f.indicatorCaption, '一级指标', '二级指标', '三级指标', '指标性质（=,≥,≤）', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+    [
+      f.indicatorCaption,
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质（=,≥,≤）',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ],
     [],
     { bold: true },
   );
@@ -310,15 +467,44 @@ export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm): SichuanCells
     const prev = f.indicators[i - 1];
     const newL1 = !prev || prev.l1 !== it.l1;
     const newL2 = newL1 || prev.l2 !== it.l2;
-    const r = w.line(['', newL1 ? it.l1 : '', newL2 ? it.l2 : '', it.l3, it.nature, it.value, it.unit, it.actual, it.weight, it.score, it.reason ?? '']);
+    const r = w.line([
+      '',
+      newL1 ? it.l1 : '',
+      newL2 ? it.l2 : '',
+      it.l3,
+      it.nature,
+      it.value,
+      it.unit,
+      it.actual,
+      it.weight,
+      it.score,
+      it.reason ?? '',
+    ]);
     ind[it.l3] = { row: r, value: a1(r, 6), actual: a1(r, 8), weight: a1(r, 9), score: a1(r, 10), reason: a1(r, 11) };
   });
-  mergeRuns(w, first, f.indicators.map((it) => it.l1), 2);
-  mergeRuns(w, first, f.indicators.map((it) => `${it.l1}/${it.l2}`), 3);
+  mergeRuns(
+    w,
+    first,
+    f.indicators.map((it) => it.l1),
+    2,
+  );
+  mergeRuns(
+    w,
+    first,
+    f.indicators.map((it) => `${it.l1}/${it.l2}`),
+    3,
+  );
   w.down(1, headRow, w.row - 1); // the caption covers the header line too, as on the 510000 form
   const tr = w.line(['合计', '', '', '', '', '', '', '', f.total[0], f.total[1]], [[1, 8]], { bold: true });
   ['评价结论', '存在问题', '改进措施'].forEach((label, i) => w.line([label, f.closing[i]], [[2, 11]]));
-  w.line(['项目负责人：', '', '', '', '', '财务负责人：'], [[1, 5], [6, 11]], { border: false });
+  w.line(
+    ['项目负责人：', '', '', '', '', '财务负责人：'],
+    [
+      [1, 5],
+      [6, 11],
+    ],
+    { border: false },
+  );
   return {
     funding,
     fundingCaption: a1(fundTop, 1),
@@ -366,36 +552,104 @@ export function drawGuizhou(ws: ExcelJS.Worksheet, f: GuizhouForm): GuizhouCells
   w.text(f.year, { center: true });
   for (const pairs of f.heads) {
     if (pairs.length === 1) w.line([pairs[0][0], pairs[0][1]], [[2, 9]]);
-    else w.line([pairs[0][0], pairs[0][1], '', '', pairs[1][0], pairs[1][1]], [[2, 4], [6, 9]]);
+    else
+      w.line(
+        [pairs[0][0], pairs[0][1], '', '', pairs[1][0], pairs[1][1]],
+        [
+          [2, 4],
+          [6, 9],
+        ],
+      );
   }
-  const fundTop = w.line(['资金情况（万元）', '', '年初预算数（A）', '全年执行数（B）', '分值（10分）', '得分', '得分计算方法'], [[7, 9]], { bold: true });
+  const fundTop = w.line(
+    ['资金情况（万元）', '', '年初预算数（A）', '全年执行数（B）', '分值（10分）', '得分', '得分计算方法'],
+    [[7, 9]],
+    { bold: true },
+  );
   const funding: GuizhouCells['funding'] = {};
   f.funding.forEach((line, i) => {
-    const r = w.line(['', line.label, line.initial, line.spent, line.points, line.score, i === 0 ? f.method : ''], [], { numFmt: { 3: NUM, 4: NUM } });
+    const r = w.line(['', line.label, line.initial, line.spent, line.points, line.score, i === 0 ? f.method : ''], [], {
+      numFmt: { 3: NUM, 4: NUM },
+    });
     funding[line.label] = { row: r, initial: a1(r, 3), spent: a1(r, 4), points: a1(r, 5), score: a1(r, 6) };
   });
   ws.mergeCells(fundTop + 1, 7, w.row - 1, 9);
   w.down(1, fundTop, w.row - 1);
 
-  const goalTop = w.line(['年度总体目标', '年初设定目标', '', '', '', '年度总体目标完成情况综述'], [[2, 5], [6, 9]], { bold: true });
-  w.line(['', f.goals[0], '', '', '', f.goals[1]], [[2, 5], [6, 9]]);
+  const goalTop = w.line(
+    ['年度总体目标', '年初设定目标', '', '', '', '年度总体目标完成情况综述'],
+    [
+      [2, 5],
+      [6, 9],
+    ],
+    { bold: true },
+  );
+  w.line(
+    ['', f.goals[0], '', '', '', f.goals[1]],
+    [
+      [2, 5],
+      [6, 9],
+    ],
+  );
   w.down(1, goalTop, w.row - 1);
 
-  const headRow = w.line([f.caption, '一级指标', '二级指标', '三级指标', '年度指标值', '全年实际值', '分值', '得分', '未完成原因分析及改进措施'], [], { bold: true });
+  const headRow = w.line(
+    [
+      f.caption,
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '全年实际值',
+      '分值',
+      '得分',
+      '未完成原因分析及改进措施',
+    ],
+    [],
+    { bold: true },
+  );
   const first = w.row;
   const ind: GuizhouCells['ind'] = {};
   f.indicators.forEach((it, i) => {
     const prev = f.indicators[i - 1];
     const newL1 = !prev || prev.l1 !== it.l1;
     const newL2 = newL1 || prev.l2 !== it.l2;
-    const r = w.line(['', newL1 ? it.l1 : '', newL2 ? it.l2 : '', it.l3, it.target, it.actual, it.points, it.score, it.reason ?? '']);
+    const r = w.line([
+      '',
+      newL1 ? it.l1 : '',
+      newL2 ? it.l2 : '',
+      it.l3,
+      it.target,
+      it.actual,
+      it.points,
+      it.score,
+      it.reason ?? '',
+    ]);
     ind[it.l3] = { row: r, target: a1(r, 5), actual: a1(r, 6), points: a1(r, 7), score: a1(r, 8), reason: a1(r, 9) };
   });
-  mergeRuns(w, first, f.indicators.map((it) => it.l1), 2);
-  mergeRuns(w, first, f.indicators.map((it) => `${it.l1}/${it.l2}`), 3);
+  mergeRuns(
+    w,
+    first,
+    f.indicators.map((it) => it.l1),
+    2,
+  );
+  mergeRuns(
+    w,
+    first,
+    f.indicators.map((it) => `${it.l1}/${it.l2}`),
+    3,
+  );
   w.down(1, headRow, w.row - 1);
   const tr = w.line(['总分', '', '', '', '', '', f.total[0], f.total[1]], [[1, 6]], { bold: true });
   if (f.closing) ['评价结论', '存在问题', '改进措施'].forEach((label, i) => w.line([label, f.closing![i]], [[2, 9]]));
-  w.line(['单位负责人：', '', '', '', '财务负责人：', '', '', '填表人：'], [[1, 4], [5, 7], [8, 9]], { border: false });
+  w.line(
+    ['单位负责人：', '', '', '', '财务负责人：', '', '', '填表人：'],
+    [
+      [1, 4],
+      [5, 7],
+      [8, 9],
+    ],
+    { border: false },
+  );
   return { funding, ind, total: { row: tr, points: a1(tr, 7), score: a1(tr, 8) } };
 }

@@ -12,7 +12,13 @@ import { info, warning } from './expect-kit';
 import type { FormIndicator, FormSpec } from './types';
 
 /** Leaves of a placed table by their 三级指标 column. */
-function tableLeaves(g: TableGeometry, nameCol: number, sheet: string, table: number, skip: (name: string) => boolean = () => false): FormIndicator[] {
+function tableLeaves(
+  g: TableGeometry,
+  nameCol: number,
+  sheet: string,
+  table: number,
+  skip: (name: string) => boolean = () => false,
+): FormIndicator[] {
   const top = g.spec.top + g.spec.header.length;
   return g.spec.body.flatMap((line, i) => {
     const name = String(line[nameCol] ?? '');
@@ -47,7 +53,8 @@ const st = new TableGeometry(seedTargets);
 
 export const seedTargetTable: FormSpec = {
   name: 'targets-only-seed',
-  description: 'the seed’s 绩效目标 list alone: 年初目标值 / 实际完成值 / 偏差原因, no 分值 or 得分; 社区服务覆盖率 has no actual; 3次 of ≥2次 far exceeded',
+  description:
+    'the seed’s 绩效目标 list alone: 年初目标值 / 实际完成值 / 偏差原因, no 分值 or 得分; 社区服务覆盖率 has no actual; 3次 of ≥2次 far exceeded',
   source: '2024 广州市荔湾区白鹤洞街道办事处 部门整体支出绩效自评表说明 (seed report), 二（一）履职效能分析',
   build: async () => {
     const wb = newWorkbook();
@@ -62,8 +69,22 @@ export const seedTargetTable: FormSpec = {
     total: null,
     indicators: tableLeaves(st, 2, SEED_SHEET, 0),
     findings: [
-      warning('missing-value', SEED_SHEET, st.find('社区服务覆盖率', '实际完成值'), null, null, '实际完成值 blank (the seed states none)'),
-      info('target-far-exceeded', SEED_SHEET, st.find('防灾减灾救灾宣传活动场次', '实际完成值'), 2, 3, '3 / 2 = 1.5 ≥ 1.5'),
+      warning(
+        'missing-value',
+        SEED_SHEET,
+        st.find('社区服务覆盖率', '实际完成值'),
+        null,
+        null,
+        '实际完成值 blank (the seed states none)',
+      ),
+      info(
+        'target-far-exceeded',
+        SEED_SHEET,
+        st.find('防灾减灾救灾宣传活动场次', '实际完成值'),
+        2,
+        3,
+        '3 / 2 = 1.5 ≥ 1.5',
+      ),
     ],
     deductions: [],
     report: { docs: [{ title: [`${BHD}部门整体支出绩效自评表说明`] }], names: [BHD] },
@@ -80,22 +101,102 @@ const indexTable: TableSpec = {
   left: 1,
   header: [['一级指标', '二级指标', '三级指标', '评分标准', '分值', '自评得分', '扣分原因和其他说明']],
   body: [
-    ['投入（15分）', '预算配置（15分）', '财政供养人员控制率', '以100%为标准。在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止。', 5, 5, ''],
-    ['投入（15分）', '预算配置（15分）', '“三公经费”变动率', '“三公经费”变动率≦0，计5分；“三公经费”>0，每超过一个百分点扣0.5分，扣完为止。', 5, 5, ''],
-    ['投入（15分）', '预算配置（15分）', '重点支出安排率', '重点支出安排率≥90%，计5分；80%（含）-90%，计4分；70%（含）-80%，计3分；60%（含）-70%，计2分；低于60%不得分。', 5, 5, ''],
-    ['过程（35分）', '预算执行（15分）', '预算调整率', '预算调整率=0，计3分；0-10%（含），计2分；10-20%（含），计1分；20-30%（含），计0.5分；大于30%不得分。', 3, 3, ''],
-    ['过程（35分）', '预算执行（15分）', '支付进度', '6月底前所有专项资金指标全部下达完。每出现一个专项未按进度完成资金下达扣0.5分，扣完为止。', 3, 3, ''],
-    ['过程（35分）', '预算执行（15分）', '资金结余', '无结余，3分；有结余，但不超过上年结转，2分；结余超过上年结转，不得分。', 3, 3, ''],
-    ['过程（35分）', '预算执行（15分）', '“三公经费”控制率', '以100%为标准。三公经费控制率≦100%，计6分；每超过一个百分点扣1分，扣完为止。', 6, 6, ''],
-    ['过程（35分）', '预算管理（20分）', '管理制度健全性', '已制定预算资金管理办法、内部财务管理制度，并得到有效执行。', 5, 5, ''],
-    ['过程（35分）', '预算管理（20分）', '资金使用合规性', '支出符合财经法规和财务管理制度规定，每出现一例不符合要求的扣1分，扣完为止。', 5, 4, '1笔支出审批手续不全，已补办。'],
+    [
+      '投入（15分）',
+      '预算配置（15分）',
+      '财政供养人员控制率',
+      '以100%为标准。在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止。',
+      5,
+      5,
+      '',
+    ],
+    [
+      '投入（15分）',
+      '预算配置（15分）',
+      '“三公经费”变动率',
+      '“三公经费”变动率≦0，计5分；“三公经费”>0，每超过一个百分点扣0.5分，扣完为止。',
+      5,
+      5,
+      '',
+    ],
+    [
+      '投入（15分）',
+      '预算配置（15分）',
+      '重点支出安排率',
+      '重点支出安排率≥90%，计5分；80%（含）-90%，计4分；70%（含）-80%，计3分；60%（含）-70%，计2分；低于60%不得分。',
+      5,
+      5,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算执行（15分）',
+      '预算调整率',
+      '预算调整率=0，计3分；0-10%（含），计2分；10-20%（含），计1分；20-30%（含），计0.5分；大于30%不得分。',
+      3,
+      3,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算执行（15分）',
+      '支付进度',
+      '6月底前所有专项资金指标全部下达完。每出现一个专项未按进度完成资金下达扣0.5分，扣完为止。',
+      3,
+      3,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算执行（15分）',
+      '资金结余',
+      '无结余，3分；有结余，但不超过上年结转，2分；结余超过上年结转，不得分。',
+      3,
+      3,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算执行（15分）',
+      '“三公经费”控制率',
+      '以100%为标准。三公经费控制率≦100%，计6分；每超过一个百分点扣1分，扣完为止。',
+      6,
+      6,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算管理（20分）',
+      '管理制度健全性',
+      '已制定预算资金管理办法、内部财务管理制度，并得到有效执行。',
+      5,
+      5,
+      '',
+    ],
+    [
+      '过程（35分）',
+      '预算管理（20分）',
+      '资金使用合规性',
+      '支出符合财经法规和财务管理制度规定，每出现一例不符合要求的扣1分，扣完为止。',
+      5,
+      4,
+      '1笔支出审批手续不全，已补办。',
+    ],
     ['过程（35分）', '预算管理（20分）', '预决算信息公开性', '按规定公开预决算信息。', 5, 5, ''],
     ['过程（35分）', '预算管理（20分）', '基础信息完善性', '基础数据信息和会计信息资料真实、完整、准确。', 5, 5, ''],
     ['产出及效益（50分）', '职责履行（30分）', '实际完成率', '实际完成工作数/计划工作数×10。', 10, 10, ''],
     ['产出及效益（50分）', '职责履行（30分）', '完成及时率', '及时完成工作数/实际完成工作数×10。', 10, 10, ''],
     ['产出及效益（50分）', '职责履行（30分）', '质量达标率', '质量达标工作数/实际完成工作数×10。', 10, 10, ''],
     ['产出及效益（50分）', '履职效益（20分）', '社会效益', '部门履行职责对社会发展产生的影响。', 10, 10, ''],
-    ['产出及效益（50分）', '履职效益（20分）', '服务对象满意度', '社会公众或服务对象对部门履职效果的满意程度。', 10, 10, ''],
+    [
+      '产出及效益（50分）',
+      '履职效益（20分）',
+      '服务对象满意度',
+      '社会公众或服务对象对部门履职效果的满意程度。',
+      10,
+      10,
+      '',
+    ],
     ['合计', '', '', '', 100, 99, ''],
   ],
   levels: 2,
@@ -122,8 +223,10 @@ const yt = new TableGeometry(yyTargets);
 
 export const indexWithTargets: FormSpec = {
   name: 'index-and-targets',
-  description: '岳阳-style 指标体系 (评分标准 | 分值 | 自评得分 | 扣分原因和其他说明, "（15分）" in level names, 合计 100 / 99) and a 绩效目标 table on the next sheet: one unmet target with its reason, one without an actual',
-  source: '岳阳市城市管理监督指挥中心 2018 自评报告及评分表, http://www.yueyang.gov.cn/cgj/9886/9901/content_1560779.html; 岳阳 评分表, https://glj.yueyang.gov.cn/6173/6181/content_1705915.html',
+  description:
+    '岳阳-style 指标体系 (评分标准 | 分值 | 自评得分 | 扣分原因和其他说明, "（15分）" in level names, 合计 100 / 99) and a 绩效目标 table on the next sheet: one unmet target with its reason, one without an actual',
+  source:
+    '岳阳市城市管理监督指挥中心 2018 自评报告及评分表, http://www.yueyang.gov.cn/cgj/9886/9901/content_1560779.html; 岳阳 评分表, https://glj.yueyang.gov.cn/6173/6181/content_1705915.html',
   build: async () => {
     const wb = newWorkbook();
     const ws = wb.addWorksheet(INDEX_SHEET);

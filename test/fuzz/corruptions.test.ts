@@ -22,7 +22,9 @@ describe.each(CORRUPTION_KINDS)('%s', (kind) => {
           throw new Error(
             [
               `${slip.change}: expected ${slip.expected.map((e) => `${e.rule} at ${e.cell}`).join(', ')}; found:`,
-              ...result.findings.filter((f) => f.severity !== 'info').map((f) => `  ${f.rule} ${f.cell} — ${f.message}`),
+              ...result.findings
+                .filter((f) => f.severity !== 'info')
+                .map((f) => `  ${f.rule} ${f.cell} — ${f.message}`),
               describeTable(table),
             ].join('\n'),
           );

@@ -53,11 +53,17 @@ describe('applyPlan', () => {
       .sort();
     const expected = plan.marks.map((m) => `${m.sheet}!${at(fake.sheet(m.sheet), m.address)}:fill`).sort();
     expect(changed).toEqual(expected);
-    for (const m of plan.marks) expect(fake.sheet(m.sheet).at(m.address)?.fill).toEqual({ color: hex(m.kind), pattern: 'Solid', patternColor: null });
+    for (const m of plan.marks)
+      expect(fake.sheet(m.sheet).at(m.address)?.fill).toEqual({
+        color: hex(m.kind),
+        pattern: 'Solid',
+        patternColor: null,
+      });
     // Notes: ours where the cell had none; the user's own note stays as it was.
     const [first, ...rest] = plan.marks.filter((m) => m.sheet === '自评表');
     expect(fake.sheet('自评表').noteAt(first.address)).toBe('用户自己的批注');
-    for (const m of [...rest, ...plan.marks.filter((x) => x.sheet !== '自评表')]) expect(fake.sheet(m.sheet).noteAt(m.address)).toBe(m.note);
+    for (const m of [...rest, ...plan.marks.filter((x) => x.sheet !== '自评表')])
+      expect(fake.sheet(m.sheet).noteAt(m.address)).toBe(m.note);
     expect(fake.sheet('自评表').noteAt('A1')).toBe('表头说明');
 
     // The 检查结果 sheet: one block A1:H{n}, number formats written before the values.
@@ -78,10 +84,17 @@ describe('applyPlan', () => {
     // Links to the cells, in one setCellProperties for the column.
     for (let r = 1; r < n; r++) {
       const link = findings.rows[r][3].link as { sheet: string; address: string };
-      expect(sheet.cell(r, 3)?.hyperlink).toEqual({ documentReference: `'${link.sheet}'!${link.address}`, textToDisplay: link.address });
+      expect(sheet.cell(r, 3)?.hyperlink).toEqual({
+        documentReference: `'${link.sheet}'!${link.address}`,
+        textToDisplay: link.address,
+      });
     }
-    expect(fake.writeLog.filter((l) => l.startsWith('setCellProperties 检查结果!'))).toEqual([`setCellProperties 检查结果!D2:D${n}`]);
-    expect(fake.model.tables.map((t) => [t.name, t.sheet.name, t.area, t.style])).toEqual([['scoresheet_findings', '检查结果', { top: 0, left: 0, bottom: n - 1, right: 7 }, 'TableStyleLight1']]);
+    expect(fake.writeLog.filter((l) => l.startsWith('setCellProperties 检查结果!'))).toEqual([
+      `setCellProperties 检查结果!D2:D${n}`,
+    ]);
+    expect(fake.model.tables.map((t) => [t.name, t.sheet.name, t.area, t.style])).toEqual([
+      ['scoresheet_findings', '检查结果', { top: 0, left: 0, bottom: n - 1, right: 7 }, 'TableStyleLight1'],
+    ]);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.cell(0, 0)?.style).toMatchObject({ 'font.bold': true });
     expect(sheet.columnWidths.get(4)).toBeGreaterThan(sheet.columnWidths.get(0) as number);
@@ -90,12 +103,18 @@ describe('applyPlan', () => {
     const state = fake.sheet(STATE);
     expect(state.visibility).toBe('VeryHidden');
     expect(fake.model.live().map((s) => s.name)).toEqual([...USER_SHEETS, '检查结果', STATE]);
-    const { records, unreadable } = parseStateColumn(Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]));
+    const { records, unreadable } = parseStateColumn(
+      Array.from({ length: plan.marks.length + 2 }, (_, r) => [state.cell(r, 0)?.value ?? null]),
+    );
     expect(unreadable).toEqual([]);
     expect(records.filter((r) => r.type === 'mark')).toHaveLength(plan.marks.length);
     expect(records.filter((r) => r.type === 'sheet')).toEqual([{ type: 'sheet', name: '检查结果' }]);
     const kept = records.find((r) => r.type === 'mark' && r.address === first.address);
-    expect(kept).toMatchObject({ note: '用户自己的批注', fill: { type: 'pattern', pattern: 'mediumGray', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } }, office: { noteKept: true } });
+    expect(kept).toMatchObject({
+      note: '用户自己的批注',
+      fill: { type: 'pattern', pattern: 'mediumGray', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } },
+      office: { noteKept: true },
+    });
     const ours = records.find((r) => r.type === 'mark' && r.address === rest[0].address);
     expect(ours).toMatchObject({ office: { noteHash: noteHash(rest[0].note) } });
   });
@@ -106,18 +125,36 @@ describe('applyPlan', () => {
       role: 'explanation',
       name: '自评表说明',
       columnWidths: [20, 20, 20],
-      rows: [[{ value: '标题', style: 'title', span: 3 }], [{ value: '正文很长的一段', style: 'body', span: 3 }], [{ value: '项目', style: 'tableHeader' }, { value: '金额', style: 'tableHeader' }], [{ value: '合计', style: 'tableCell' }, { value: 12.5, style: 'tableCell' }]],
+      rows: [
+        [{ value: '标题', style: 'title', span: 3 }],
+        [{ value: '正文很长的一段', style: 'body', span: 3 }],
+        [
+          { value: '项目', style: 'tableHeader' },
+          { value: '金额', style: 'tableHeader' },
+        ],
+        [
+          { value: '合计', style: 'tableCell' },
+          { value: 12.5, style: 'tableCell' },
+        ],
+      ],
       rowHeights: [undefined, 60],
       printA4: true,
     };
     const result = await applyPlan(fake.context, { ...plan, sheets: [...plan.sheets, explanation] }, { notes: false });
     expect(result.sheets).toEqual(['检查结果', '自评表说明（生成）']);
     const ws = fake.sheet('自评表说明（生成）');
-    expect(ws.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 1, left: 0, bottom: 1, right: 2 }]);
+    expect(ws.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 1, left: 0, bottom: 1, right: 2 },
+    ]);
     expect(ws.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait' });
     expect(ws.rowHeights.get(1)).toBe(60);
     expect(ws.cell(3, 1)).toMatchObject({ value: 12.5, format: 'General' });
-    expect(ws.cell(2, 0)?.style).toMatchObject({ 'border.EdgeTop.style': 'Continuous', 'border.EdgeLeft.color': '#808080', 'font.bold': true });
+    expect(ws.cell(2, 0)?.style).toMatchObject({
+      'border.EdgeTop.style': 'Continuous',
+      'border.EdgeLeft.color': '#808080',
+      'font.bold': true,
+    });
     expect(ws.cell(2, 0)?.fill).toEqual({ color: '#D9E1F2', pattern: 'Solid', patternColor: null });
     // Without notes support: no note at all, and the records say the notes were unknown.
     for (const m of plan.marks) expect(fake.sheet(m.sheet).noteAt(m.address) === m.note).toBe(false);
@@ -126,20 +163,29 @@ describe('applyPlan', () => {
   it('writes text starting with "=", "+" or "-", or looking like a number, as text: "@" first', async () => {
     const { fake } = await setUp();
     const texts = ['=SUM(A1:A3)', '+1', '-abc', '0012', '1e5', '50%', '=1/0'];
-    const sheet: OutSheet = { role: 'findings', name: '测试', columnWidths: [10, 10], rows: texts.map((t, i) => [{ value: t }, { value: i }]) };
+    const sheet: OutSheet = {
+      role: 'findings',
+      name: '测试',
+      columnWidths: [10, 10],
+      rows: texts.map((t, i) => [{ value: t }, { value: i }]),
+    };
     await applyPlan(fake.context, { marks: [], sheets: [sheet] }, { notes: true });
     const ws = fake.sheet('测试');
     texts.forEach((t, r) => {
       expect(ws.cell(r, 0)).toEqual({ value: t, format: '@' });
       expect(ws.cell(r, 1)).toEqual({ value: r, format: 'General' });
     });
-    expect(fake.writeLog.indexOf(`numberFormat 测试!A1:B${texts.length}`)).toBeLessThan(fake.writeLog.indexOf(`values 测试!A1:B${texts.length}`));
+    expect(fake.writeLog.indexOf(`numberFormat 测试!A1:B${texts.length}`)).toBeLessThan(
+      fake.writeLog.indexOf(`values 测试!A1:B${texts.length}`),
+    );
   });
 
   it('refuses a protected sheet before writing anything', async () => {
     const { fake, plan } = await setUp();
     fake.sheet('自评表').protected = true;
-    await expect(applyPlan(fake.context, plan, { notes: true })).rejects.toEqual(new ApplyPlanError('protected-sheet', '自评表'));
+    await expect(applyPlan(fake.context, plan, { notes: true })).rejects.toEqual(
+      new ApplyPlanError('protected-sheet', '自评表'),
+    );
     expect(fake.writesReceived).toBe(0);
     expect(fake.writeLog).toEqual([]);
     expect(fake.syncs).toBe(1);
@@ -148,12 +194,16 @@ describe('applyPlan', () => {
   it('refuses a protected workbook structure, and a sheet of the plan that is gone, before writing anything', async () => {
     const a = await setUp();
     a.fake.model.protected = true;
-    await expect(applyPlan(a.fake.context, a.plan, { notes: true })).rejects.toMatchObject({ code: 'protected-workbook' });
+    await expect(applyPlan(a.fake.context, a.plan, { notes: true })).rejects.toMatchObject({
+      code: 'protected-workbook',
+    });
     expect(a.fake.writesReceived).toBe(0);
 
     const b = await setUp();
     b.fake.sheet('自评表说明').deleted = true;
-    await expect(applyPlan(b.fake.context, b.plan, { notes: true })).rejects.toEqual(new ApplyPlanError('missing-sheet', '自评表说明'));
+    await expect(applyPlan(b.fake.context, b.plan, { notes: true })).rejects.toEqual(
+      new ApplyPlanError('missing-sheet', '自评表说明'),
+    );
     expect(b.fake.writesReceived).toBe(0);
     expect(b.fake.syncLog[0].failed).toBe('ItemNotFound');
   });
@@ -163,7 +213,9 @@ describe('applyPlan', () => {
     await applyPlan(fake.context, plan, { notes: true });
     const writes = fake.writesReceived;
     fake.sheet('自评表说明').protected = true;
-    await expect(applyPlan(fake.context, { ...plan, marks: plan.marks.filter((m) => m.sheet === '自评表') }, { notes: true })).rejects.toMatchObject({ code: 'protected-sheet', sheet: '自评表说明' });
+    await expect(
+      applyPlan(fake.context, { ...plan, marks: plan.marks.filter((m) => m.sheet === '自评表') }, { notes: true }),
+    ).rejects.toMatchObject({ code: 'protected-sheet', sheet: '自评表说明' });
     await expect(removeAnnotations(fake.context, { notes: true })).rejects.toMatchObject({ code: 'protected-sheet' });
     expect(fake.writesReceived).toBe(writes);
   });
@@ -209,7 +261,10 @@ describe('apply → remove', () => {
     expect((await applyPlan(fake.context, fewer, { notes: true })).syncs).toBe(3);
     expect(fake.model.tables.map((t) => t.name)).toEqual(['scoresheet_findings']);
     expect(fake.sheet(dropped.sheet).noteAt(dropped.address)).toBeNull();
-    const removed = await removeAnnotations(fake.context, { notes: true, previous: (await readWorkbook(fake.context, { merges: true })).annotations });
+    const removed = await removeAnnotations(fake.context, {
+      notes: true,
+      previous: (await readWorkbook(fake.context, { merges: true })).annotations,
+    });
     expect(removed.syncs).toBe(2);
     expect(looks(fake, USER_SHEETS)).toEqual(before);
     expect(fake.model.live().map((s) => s.name)).toEqual(USER_SHEETS);

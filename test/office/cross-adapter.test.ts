@@ -106,8 +106,15 @@ describe('a workbook annotated in Excel is cleaned by the CLI', () => {
     expect(cell.note).toBe(edited);
     // The other marks' notes are gone, and the user's own note is back.
     const other = plan.marks[1];
-    expect(((await load(readFileSync(out))).getWorksheet(other.sheet) as ExcelJS.Worksheet).getCell(other.address).note ?? null).toBeNull();
-    expect(((await load(readFileSync(out))).getWorksheet(plan.marks[0].sheet) as ExcelJS.Worksheet).getCell(plan.marks[0].address).note).toBe('用户自己的批注');
+    expect(
+      ((await load(readFileSync(out))).getWorksheet(other.sheet) as ExcelJS.Worksheet).getCell(other.address).note ??
+        null,
+    ).toBeNull();
+    expect(
+      ((await load(readFileSync(out))).getWorksheet(plan.marks[0].sheet) as ExcelJS.Worksheet).getCell(
+        plan.marks[0].address,
+      ).note,
+    ).toBe('用户自己的批注');
   });
 });
 
@@ -116,7 +123,11 @@ describe('a workbook annotated by the CLI is cleaned in Excel', () => {
     const out = join(dir, `annotated-${++files}.xlsx`);
     expect((await cli('annotate', SAMPLE, '-o', out)).code).toBe(1); // the sample has one error finding
     const { data } = await loadWorkbook(readFileSync(SAMPLE));
-    return { fake: fakeFromExcelJS(await load(readFileSync(out))), original: fakeFromExcelJS(await load(readFileSync(SAMPLE))), plan: buildWritePlan(checkWorkbook(data), 'zh-CN') };
+    return {
+      fake: fakeFromExcelJS(await load(readFileSync(out))),
+      original: fakeFromExcelJS(await load(readFileSync(SAMPLE))),
+      plan: buildWritePlan(checkWorkbook(data), 'zh-CN'),
+    };
   }
 
   it('comes back exactly: values, fills, notes, sheets', async () => {
@@ -153,7 +164,8 @@ describe('a state row edited by hand', () => {
     state.getCell('A3').value = `${String(state.getCell('A3').value).slice(0, 20)}…`;
     return { path: file(Buffer.from(await excel.xlsx.writeBuffer())), cell: `${broken.sheet}!${broken.address}` };
   }
-  const paneText = (w: HostWarning | undefined, lang: 'zh-CN' | 'en-US'): string => format(MESSAGES[lang].warnings[w?.code ?? 'state-rows-unreadable'], { detail: w?.detail ?? '' });
+  const paneText = (w: HostWarning | undefined, lang: 'zh-CN' | 'en-US'): string =>
+    format(MESSAGES[lang].warnings[w?.code ?? 'state-rows-unreadable'], { detail: w?.detail ?? '' });
 
   it('check still checks, and says which row it skipped (stderr)', async () => {
     const { path } = await handEdited();
@@ -182,7 +194,10 @@ describe('a state row edited by hand', () => {
 
       // Excel: the pane's host, over the simulated Excel holding the same file.
       const fake = fakeFromExcelJS(await load(readFileSync(path)));
-      Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: () => true } }, PlatformType: {} }, Excel: { run: fake.run.bind(fake) } });
+      Object.assign(globalThis, {
+        Office: { context: { requirements: { isSetSupported: () => true } }, PlatformType: {} },
+        Excel: { run: fake.run.bind(fake) },
+      });
       try {
         const host = new ExcelHost();
         await host.clean();
@@ -196,7 +211,9 @@ describe('a state row edited by hand', () => {
 
       // The browser page (ExcelJS in the pane): the same.
       const bytes = readFileSync(path);
-      const browser = new FileHost({ arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as unknown as File);
+      const browser = new FileHost({
+        arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      } as unknown as File);
       await browser.read();
       expect(browser.takeWarnings().map((w) => paneText(w, lang))).toEqual([warning]);
       await browser.clean();

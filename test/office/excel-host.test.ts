@@ -17,7 +17,10 @@ async function inExcel(apiMinor = 18): Promise<FakeExcel> {
   const { excel } = await sample();
   const fake = fakeFromExcelJS(excel);
   Object.assign(globalThis, {
-    Office: { context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= apiMinor } }, PlatformType: {} },
+    Office: {
+      context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= apiMinor } },
+      PlatformType: {},
+    },
     Excel: { run: fake.run.bind(fake) },
   });
   return fake;
@@ -44,15 +47,35 @@ it('waits for a cell edit to end in every run: read, select, selection, apply, c
 
 it('takes the first area of a multi-area selection', async () => {
   const fake = await inExcel();
-  fake.selection = { sheet: fake.sheet('自评表'), area: { top: 2, left: 0, bottom: 5, right: 9 }, others: [{ top: 20, left: 0, bottom: 21, right: 1 }] };
+  fake.selection = {
+    sheet: fake.sheet('自评表'),
+    area: { top: 2, left: 0, bottom: 5, right: 9 },
+    others: [{ top: 20, left: 0, bottom: 21, right: 1 }],
+  };
   await expect(new ExcelHost().selection()).resolves.toEqual({ sheet: '自评表', range: 'A3:J6' });
 });
 
 it('turns Excel errors into the pane’s own, each with a message in both languages, never raw English', async () => {
   const fake = await inExcel(8);
-  fake.selection = { sheet: fake.sheet('自评表'), area: { top: 2, left: 0, bottom: 5, right: 9 }, others: [{ top: 20, left: 0, bottom: 21, right: 1 }] };
+  fake.selection = {
+    sheet: fake.sheet('自评表'),
+    area: { top: 2, left: 0, bottom: 5, right: 9 },
+    others: [{ top: 20, left: 0, bottom: 21, right: 1 }],
+  };
   await expect(new ExcelHost().selection()).rejects.toMatchObject({ code: 'invalid-selection' });
-  const codes = ['invalid-selection', 'cell-edit', 'request-too-large', 'response-too-large', 'item-not-found', 'access-denied', 'api-not-found', 'general-exception', 'partial-write', 'partial-clean', 'office-error'] as const;
+  const codes = [
+    'invalid-selection',
+    'cell-edit',
+    'request-too-large',
+    'response-too-large',
+    'item-not-found',
+    'access-denied',
+    'api-not-found',
+    'general-exception',
+    'partial-write',
+    'partial-clean',
+    'office-error',
+  ] as const;
   for (const code of codes) {
     expect(MESSAGES['zh-CN'].errors[code]).toMatch(/[\u4e00-\u9fa5]/);
     expect(MESSAGES['zh-CN'].errors[code]).not.toContain('意外');

@@ -116,7 +116,10 @@ const ROWS = 1_048_576;
 const cellKey = (row: number, col: number): number => row * COLS + col;
 
 export function parseArea(address: string): Area {
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const local = address
+    .slice(address.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
   const [a, b = a] = local.split(':');
   const part = (s: string, end: boolean): { row: number; col: number } => {
     const m = /^([A-Z]*)(\d*)$/.exec(s);
@@ -131,11 +134,21 @@ export function parseArea(address: string): Area {
   // "3:5" (rows) and "B:D" (columns) span the sheet the other way.
   if (!/\d/.test(a)) p.row = 0;
   if (!/[A-Z]/.test(a)) p.col = 0;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 const intersect = (a: Area, b: Area): Area | null => {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 };
 const cellsOf = (a: Area): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
@@ -194,7 +207,10 @@ export class FakeExcel {
    * The selected range (Excel always has one): the first sheet's A1 until something is selected. `others`:
    * the further areas of a multi-area selection (Ctrl+click).
    */
-  selection: { sheet: SheetModel | null; area: Area; others?: Area[] } = { sheet: null, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+  selection: { sheet: SheetModel | null; area: Area; others?: Area[] } = {
+    sheet: null,
+    area: { top: 0, left: 0, bottom: 0, right: 0 },
+  };
   /** The user is typing in a cell: a run without delayForCellEdit fails at once. */
   cellEditMode = false;
   /** getMergedAreasOrNullObject cuts merges crossing the queried range to it (office-js #1590). */
@@ -232,12 +248,26 @@ export class FakeExcel {
    * Excel.run: a batch on a new context. While the user edits a cell, a run without delayForCellEdit
    * fails at once (with it, Excel waits until the edit ends: here, at once).
    */
-  run<T>(options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } | ((context: X.ExcelContext) => Promise<T>), batch?: (context: X.ExcelContext) => Promise<T>): Promise<T> {
-    const [opts, fn] = typeof options === 'function' ? [{}, options] : [options, batch as (context: X.ExcelContext) => Promise<T>];
-    const record: RunRecord = { delayForCellEdit: Boolean(opts.delayForCellEdit), mergeUndoGroup: Boolean(opts.mergeUndoGroup), suspends: 0, syncs: 0 };
+  run<T>(
+    options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } | ((context: X.ExcelContext) => Promise<T>),
+    batch?: (context: X.ExcelContext) => Promise<T>,
+  ): Promise<T> {
+    const [opts, fn] =
+      typeof options === 'function' ? [{}, options] : [options, batch as (context: X.ExcelContext) => Promise<T>];
+    const record: RunRecord = {
+      delayForCellEdit: Boolean(opts.delayForCellEdit),
+      mergeUndoGroup: Boolean(opts.mergeUndoGroup),
+      suspends: 0,
+      syncs: 0,
+    };
     this.runs.push(record);
     if (this.cellEditMode && !record.delayForCellEdit) {
-      return Promise.reject(new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode."));
+      return Promise.reject(
+        new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        ),
+      );
     }
     return fn(new FakeContext(this, record));
   }
@@ -272,10 +302,12 @@ export class FakeExcel {
           if (!raw) return;
           const format = raw.format ?? 'General';
           let value = raw.value;
-          if (typeof value === 'string' && isDateFormat(raw.format) && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = Date.parse(`${value}T00:00:00Z`) / 86_400_000 + 25569;
+          if (typeof value === 'string' && isDateFormat(raw.format) && /^\d{4}-\d{2}-\d{2}$/.test(value))
+            value = Date.parse(`${value}T00:00:00Z`) / 86_400_000 + 25569;
           // The formula's own text is not in the core's data: any formula stands for it.
           const formula = raw.formula ? { formula: `=N(${JSON.stringify(raw.error ?? value)})` } : {};
-          if (raw.error !== undefined) sheet.cells.set(cellKey(r, c), { value: raw.error, error: raw.error, format, ...formula });
+          if (raw.error !== undefined)
+            sheet.cells.set(cellKey(r, c), { value: raw.error, error: raw.error, format, ...formula });
           else if (value !== null) sheet.cells.set(cellKey(r, c), { value, format, ...formula });
         }),
       );
@@ -296,13 +328,22 @@ export class FakeExcel {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const writes = ops.filter((o) => (o.kind === 'set' ? true : o.kind === 'call' || o.kind === 'instantiate' ? o.write : false)).length;
+    const writes = ops.filter((o) =>
+      o.kind === 'set' ? true : o.kind === 'call' || o.kind === 'instantiate' ? o.write : false,
+    ).length;
     const byName: Record<string, number> = {};
     for (const o of ops) {
-      const name = o.kind === 'load' ? 'load' : o.kind === 'instantiate' ? ((o.json as { Name: string }[])[0].Name) : o.name;
+      const name =
+        o.kind === 'load' ? 'load' : o.kind === 'instantiate' ? (o.json as { Name: string }[])[0].Name : o.name;
       byName[name] = (byName[name] ?? 0) + bytes(o.json);
     }
-    const record: SyncRecord = { requestBytes: bytes({ Actions: ops.map((o) => o.json) }), responseBytes: 0, operations: ops.length, writes: 0, byName };
+    const record: SyncRecord = {
+      requestBytes: bytes({ Actions: ops.map((o) => o.json) }),
+      responseBytes: 0,
+      operations: ops.length,
+      writes: 0,
+      byName,
+    };
     this.syncLog.push(record);
     const failAfter = this.failAt?.sync === this.syncLog.length ? Math.floor(ops.length / 2) : -1;
     if (record.requestBytes > this.payloadLimit) {
@@ -315,7 +356,11 @@ export class FakeExcel {
     let response = 0;
     try {
       for (const [i, op] of ops.entries()) {
-        if (i === failAfter) throw new FakeOfficeError(this.failAt?.code ?? 'GeneralException', `injected at operation ${i} of request ${this.syncLog.length}`);
+        if (i === failAfter)
+          throw new FakeOfficeError(
+            this.failAt?.code ?? 'GeneralException',
+            `injected at operation ${i} of request ${this.syncLog.length}`,
+          );
         touched.add(op.proxy);
         if (op.kind === 'instantiate') {
           op.proxy.ref = op.run();
@@ -390,7 +435,8 @@ abstract class FakeObject {
   }
 
   get isNullObject(): boolean {
-    if (this.isNull === undefined) throw new FakeOfficeError('PropertyNotLoaded', `isNullObject of ${this.constructor.name} before a sync`);
+    if (this.isNull === undefined)
+      throw new FakeOfficeError('PropertyNotLoaded', `isNullObject of ${this.constructor.name} before a sync`);
     return this.isNull;
   }
 
@@ -401,7 +447,13 @@ abstract class FakeObject {
       kind: 'load',
       proxy: this,
       paths,
-      json: { Id: this.fake.id(), ActionType: 2, Name: '', ObjectPathId: this.pathId, QueryInfo: { Select: propertyNames.split(',').map((p) => p.trim()) } },
+      json: {
+        Id: this.fake.id(),
+        ActionType: 2,
+        Name: '',
+        ObjectPathId: this.pathId,
+        QueryInfo: { Select: propertyNames.split(',').map((p) => p.trim()) },
+      },
     });
     return this;
   }
@@ -413,8 +465,10 @@ abstract class FakeObject {
       const parentRef = this.parent.resolve(false);
       this.ref = this.derive(parentRef);
     }
-    if (this.ref === null && !forLoad) throw new FakeOfficeError('NullObjectChain', `call through the null object ${this.constructor.name}`);
-    if (this.ref instanceof SheetModel && this.ref.deleted) throw new FakeOfficeError('ItemNotFound', `sheet ${this.ref.name} was deleted`);
+    if (this.ref === null && !forLoad)
+      throw new FakeOfficeError('NullObjectChain', `call through the null object ${this.constructor.name}`);
+    if (this.ref instanceof SheetModel && this.ref.deleted)
+      throw new FakeOfficeError('ItemNotFound', `sheet ${this.ref.name} was deleted`);
     return this.ref;
   }
 
@@ -452,14 +506,23 @@ abstract class FakeObject {
       if (head === 'items') {
         const items = this.itemProxies(ref as never);
         if (!items) throw new FakeOfficeError('InvalidArgument', `${this.constructor.name} has no items`);
-        out.items = items.map((item) => ({ __proxy: item, ...item.snapshot(item.ref, rests.filter((r) => r.length)) }));
+        out.items = items.map((item) => ({
+          __proxy: item,
+          ...item.snapshot(
+            item.ref,
+            rests.filter((r) => r.length),
+          ),
+        }));
       } else if (scalar && rests.every((r) => r.length === 0)) {
         out[head] = scalar(ref as never);
       } else {
         const child = this.navigation(head);
         if (!child) throw new FakeOfficeError('InvalidArgument', `${this.constructor.name} cannot load "${head}"`);
         const childRef = child.derive ? child.derive(ref) : child.ref;
-        out[head] = child.snapshot(childRef, rests.filter((r) => r.length));
+        out[head] = child.snapshot(
+          childRef,
+          rests.filter((r) => r.length),
+        );
       }
     }
     return out;
@@ -476,7 +539,10 @@ abstract class FakeObject {
           return entry.__proxy;
         });
         this.loaded.set('items', list);
-      } else if (this.scalars()[k] && (v === null || typeof v !== 'object' || Array.isArray(v) || !this.navigation(k))) {
+      } else if (
+        this.scalars()[k] &&
+        (v === null || typeof v !== 'object' || Array.isArray(v) || !this.navigation(k))
+      ) {
         this.loaded.set(k, v);
       } else {
         const child = this.navigation(k);
@@ -497,7 +563,13 @@ abstract class FakeObject {
       proxy: this,
       name,
       run: run as (ref: unknown) => void,
-      json: { Id: this.fake.id(), ActionType: 4, Name: name, ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [value] } },
+      json: {
+        Id: this.fake.id(),
+        ActionType: 4,
+        Name: name,
+        ObjectPathId: this.pathId,
+        ArgumentInfo: { Arguments: [value] },
+      },
     });
   }
 
@@ -509,19 +581,37 @@ abstract class FakeObject {
       name,
       write,
       run: run as (ref: unknown) => void,
-      json: { Id: this.fake.id(), ActionType: 3, Name: name, ObjectPathId: this.pathId, ArgumentInfo: { Arguments: args } },
+      json: {
+        Id: this.fake.id(),
+        ActionType: 3,
+        Name: name,
+        ObjectPathId: this.pathId,
+        ArgumentInfo: { Arguments: args },
+      },
     });
   }
 
   /** Queues a method call that returns an object (an object path, instantiated in the request). */
-  protected create<T extends FakeObject>(child: T, name: string, args: unknown[], write: boolean, run: (ref: never) => unknown): T {
+  protected create<T extends FakeObject>(
+    child: T,
+    name: string,
+    args: unknown[],
+    write: boolean,
+    run: (ref: never) => unknown,
+  ): T {
     this.fake.enqueue({
       kind: 'instantiate',
       proxy: child,
       write,
       run: () => run(this.resolve(false) as never),
       json: [
-        { Id: child.pathId, ObjectPathType: 3, Name: name, ParentObjectPathId: this.pathId, ArgumentInfo: { Arguments: args } },
+        {
+          Id: child.pathId,
+          ObjectPathType: 3,
+          Name: name,
+          ParentObjectPathId: this.pathId,
+          ArgumentInfo: { Arguments: args },
+        },
         { Id: this.fake.id(), ActionType: 1, Name: '', ObjectPathId: child.pathId },
       ],
     });
@@ -578,16 +668,19 @@ class FakeWorkbook extends FakeObject implements X.XlWorkbook {
   }
   getSelectedRange(): FakeRange {
     return this.create(new FakeRange(this.fake, this), 'GetSelectedRange', [], false, (wb: WorkbookModel) => {
-      const sheet = this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
+      const sheet =
+        this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no sheet');
-      if (this.fake.selection.others?.length) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (this.fake.selection.others?.length)
+        throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       return { sheet, areas: [this.fake.selection.area] };
     });
   }
   /** ExcelApi 1.9: every area of the selection. */
   getSelectedRanges(): FakeRangeAreas {
     return this.create(new FakeRangeAreas(this.fake, this), 'GetSelectedRanges', [], false, (wb: WorkbookModel) => {
-      const sheet = this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
+      const sheet =
+        this.fake.selection.sheet && !this.fake.selection.sheet.deleted ? this.fake.selection.sheet : wb.live()[0];
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no sheet');
       return { sheet, areas: [this.fake.selection.area, ...(this.fake.selection.others ?? [])] };
     });
@@ -642,7 +735,8 @@ class FakeWorksheetCollection extends FakeObject implements X.XlWorksheetCollect
       if (wb.protected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
       const sheetName = name ?? `Sheet${wb.sheets.length + 1}`;
       if (wb.sheet(sheetName)) throw new FakeOfficeError('ItemAlreadyExists', sheetName);
-      if (sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName)) throw new FakeOfficeError('InvalidArgument', `sheet name ${sheetName}`);
+      if (sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName))
+        throw new FakeOfficeError('InvalidArgument', `sheet name ${sheetName}`);
       const sheet = new SheetModel(sheetName);
       wb.sheets.push(sheet);
       fake.log(`add sheet ${sheetName}`);
@@ -686,10 +780,16 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
     return ws;
   }
   protected scalars() {
-    return { name: (s: SheetModel) => s.name, visibility: (s: SheetModel) => s.visibility, position: (s: SheetModel) => this.fake.model.live().indexOf(s) };
+    return {
+      name: (s: SheetModel) => s.name,
+      visibility: (s: SheetModel) => s.visibility,
+      position: (s: SheetModel) => this.fake.model.live().indexOf(s),
+    };
   }
   protected override navigation(name: string): FakeObject | undefined {
-    return ({ protection: this.protection, notes: this.notes, tables: this.tables } as Record<string, FakeObject>)[name];
+    return ({ protection: this.protection, notes: this.notes, tables: this.tables } as Record<string, FakeObject>)[
+      name
+    ];
   }
   get name(): string {
     return this.read('name');
@@ -703,7 +803,8 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
       const live = this.fake.model.live();
       if (value < 0 || value >= live.length) throw new FakeOfficeError('InvalidArgument', `position ${value}`);
       // The docs do not say a very hidden sheet can be moved: refused, so the adapter positions first.
-      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', `position of the very hidden sheet ${s.name}`);
+      if (s.visibility === 'VeryHidden')
+        throw new FakeOfficeError('InvalidOperation', `position of the very hidden sheet ${s.name}`);
       sheets.splice(sheets.indexOf(s), 1);
       const after = this.fake.model.live();
       // Before the sheet now at that position (or at the end).
@@ -719,7 +820,11 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
     this.set('Visibility', value, (s: SheetModel) => {
       const v = String(value) as SheetModel['visibility'];
       const model = this.fake.model;
-      if (v !== 'Visible' && s.visibility === 'Visible' && model.live().filter((x) => x.visibility === 'Visible').length === 1) {
+      if (
+        v !== 'Visible' &&
+        s.visibility === 'Visible' &&
+        model.live().filter((x) => x.visibility === 'Visible').length === 1
+      ) {
         throw new FakeOfficeError('InvalidOperation', 'cannot hide the last visible sheet');
       }
       s.visibility = v;
@@ -729,7 +834,8 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
   delete(): void {
     this.call('Delete', [], true, (s: SheetModel) => {
       if (this.fake.model.protected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
-      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+      if (s.visibility === 'VeryHidden')
+        throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
       if (s.visibility === 'Visible' && this.fake.model.live().filter((x) => x.visibility === 'Visible').length === 1) {
         throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
       }
@@ -752,15 +858,31 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
     }));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.create(new FakeRange(this.fake, this), 'GetRangeByIndexes', [startRow, startColumn, rowCount, columnCount], false, (s: SheetModel) => {
-      if (rowCount < 1 || columnCount < 1 || startRow + rowCount > ROWS || startColumn + columnCount > COLS) throw new FakeOfficeError('InvalidArgument', 'range out of the sheet');
-      return { sheet: s, areas: [{ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }] };
-    });
+    return this.create(
+      new FakeRange(this.fake, this),
+      'GetRangeByIndexes',
+      [startRow, startColumn, rowCount, columnCount],
+      false,
+      (s: SheetModel) => {
+        if (rowCount < 1 || columnCount < 1 || startRow + rowCount > ROWS || startColumn + columnCount > COLS)
+          throw new FakeOfficeError('InvalidArgument', 'range out of the sheet');
+        return {
+          sheet: s,
+          areas: [
+            { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+          ],
+        };
+      },
+    );
   }
   getRanges(address?: string): FakeRangeAreas {
     return this.create(new FakeRangeAreas(this.fake, this), 'GetRanges', [address], false, (s: SheetModel) => {
       const list = (address ?? '').split(',');
-      if (list.length > 500 || (address ?? '').length > 8192) throw new FakeOfficeError('InvalidArgument', `getRanges: ${list.length} areas, ${(address ?? '').length} characters`);
+      if (list.length > 500 || (address ?? '').length > 8192)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `getRanges: ${list.length} areas, ${(address ?? '').length} characters`,
+        );
       return { sheet: s, areas: list.map(parseArea) };
     });
   }
@@ -771,7 +893,11 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
       let bottom = -1;
       let right = -1;
       for (const [k, c] of s.cells) {
-        const used = c.value !== null || c.error !== undefined || c.formula !== undefined || (!valuesOnly && (c.format !== 'General' || c.fill || c.style));
+        const used =
+          c.value !== null ||
+          c.error !== undefined ||
+          c.formula !== undefined ||
+          (!valuesOnly && (c.format !== 'General' || c.fill || c.style));
         if (!used) continue;
         const r = Math.floor(k / COLS);
         const col = k % COLS;
@@ -780,7 +906,10 @@ class FakeWorksheet extends FakeObject implements X.XlWorksheet {
         bottom = Math.max(bottom, r);
         right = Math.max(right, col);
       }
-      return { sheet: s, areas: [bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right }] };
+      return {
+        sheet: s,
+        areas: [bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right }],
+      };
     });
   }
 }
@@ -845,7 +974,8 @@ class FakeRange extends FakeObject implements X.XlRange {
   }
   select(): void {
     this.call('Select', [], false, (t: Target) => {
-      if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `sheet ${t.sheet.name} is hidden`);
+      if (t.sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', `sheet ${t.sheet.name} is hidden`);
       this.fake.selection = { sheet: t.sheet, area: t.areas[0] };
     });
   }
@@ -942,18 +1072,27 @@ class FakeRange extends FakeObject implements X.XlRange {
   }
   getIntersectionOrNullObject(anotherRange: X.XlRange | string): FakeRange {
     const other = anotherRange instanceof FakeRange ? anotherRange : null;
-    return this.create(new FakeRange(this.fake, this), 'GetIntersectionOrNullObject', [typeof anotherRange === 'string' ? anotherRange : '<range>'], false, (t: Target) => {
-      const b = other ? (other.resolve(false) as Target).areas[0] : parseArea(anotherRange as string);
-      const i = intersect(t.areas[0], b);
-      return i ? { sheet: t.sheet, areas: [i] } : null;
-    });
+    return this.create(
+      new FakeRange(this.fake, this),
+      'GetIntersectionOrNullObject',
+      [typeof anotherRange === 'string' ? anotherRange : '<range>'],
+      false,
+      (t: Target) => {
+        const b = other ? (other.resolve(false) as Target).areas[0] : parseArea(anotherRange as string);
+        const i = intersect(t.areas[0], b);
+        return i ? { sheet: t.sheet, areas: [i] } : null;
+      },
+    );
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this.create(new FakeRangeAreas(this.fake, this), 'GetMergedAreasOrNullObject', [], false, (t: Target) => {
       const a = t.areas[0];
       // Only merges whose top-left cell is inside the range (OfficeDev/office-js #3611).
-      const found = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
-      if (found.length > this.fake.mergeLimit) throw new FakeOfficeError('GeneralException', `${found.length} merged areas in ${areaAddress(a)}`);
+      const found = t.sheet.merges.filter(
+        (m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right,
+      );
+      if (found.length > this.fake.mergeLimit)
+        throw new FakeOfficeError('GeneralException', `${found.length} merged areas in ${areaAddress(a)}`);
       // A merge crossing the range comes back cut to it (office-js #1590).
       const areas = this.fake.cutMerges ? found.map((m) => intersect(m, a) as Area) : found;
       return found.length ? { sheet: t.sheet, areas } : null;
@@ -964,8 +1103,15 @@ class FakeRange extends FakeObject implements X.XlRange {
       guardWrite(t.sheet);
       const whole = t.areas[0];
       // across: each row of the range merged on its own, as Excel does.
-      const parts = across ? Array.from({ length: whole.bottom - whole.top + 1 }, (_, i) => ({ ...whole, top: whole.top + i, bottom: whole.top + i })) : [whole];
-      if (t.sheet.merges.some((m) => intersect(m, whole))) throw new FakeOfficeError('InvalidArgument', `merge over a merge at ${areaAddress(whole)}`);
+      const parts = across
+        ? Array.from({ length: whole.bottom - whole.top + 1 }, (_, i) => ({
+            ...whole,
+            top: whole.top + i,
+            bottom: whole.top + i,
+          }))
+        : [whole];
+      if (t.sheet.merges.some((m) => intersect(m, whole)))
+        throw new FakeOfficeError('InvalidArgument', `merge over a merge at ${areaAddress(whole)}`);
       for (const a of parts) {
         t.sheet.merges.push({ ...a });
         this.fake.log(`merge ${t.sheet.name}!${areaAddress(a)}`);
@@ -1039,13 +1185,25 @@ class FakeRangeCollection extends FakeObject implements X.XlRangeCollection {
 }
 
 /** Format, fill, font, border: the same cells as the range, one property of each. */
-function styleSetter(proxy: FakeObject, fake: FakeExcel, group: string, name: string, value: unknown, apply: (cell: FakeCell) => void, also?: (t: Target) => void) {
-  (proxy as unknown as { set: (n: string, v: unknown, r: (ref: never) => void) => void }).set(name, value, (t: Target) => {
-    guardWrite(t.sheet);
-    if (also) also(t);
-    else forEachCell(t, (r, c) => apply(t.sheet.ensure(r, c)));
-    fake.log(`${group}.${name} ${t.sheet.name}!${t.areas.map(areaAddress).join(',')} = ${JSON.stringify(value)}`);
-  });
+function styleSetter(
+  proxy: FakeObject,
+  fake: FakeExcel,
+  group: string,
+  name: string,
+  value: unknown,
+  apply: (cell: FakeCell) => void,
+  also?: (t: Target) => void,
+) {
+  (proxy as unknown as { set: (n: string, v: unknown, r: (ref: never) => void) => void }).set(
+    name,
+    value,
+    (t: Target) => {
+      guardWrite(t.sheet);
+      if (also) also(t);
+      else forEachCell(t, (r, c) => apply(t.sheet.ensure(r, c)));
+      fake.log(`${group}.${name} ${t.sheet.name}!${t.areas.map(areaAddress).join(',')} = ${JSON.stringify(value)}`);
+    },
+  );
 }
 
 class FakeRangeFormat extends FakeObject implements X.XlRangeFormat {
@@ -1094,17 +1252,33 @@ class FakeRangeFormat extends FakeObject implements X.XlRangeFormat {
     return this.read('indentLevel');
   }
   set columnWidth(v: number) {
-    styleSetter(this, this.fake, 'format', 'columnWidth', v, () => undefined, (t) => {
-      for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, v);
-    });
+    styleSetter(
+      this,
+      this.fake,
+      'format',
+      'columnWidth',
+      v,
+      () => undefined,
+      (t) => {
+        for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, v);
+      },
+    );
   }
   get columnWidth(): number {
     return this.read('columnWidth');
   }
   set rowHeight(v: number) {
-    styleSetter(this, this.fake, 'format', 'rowHeight', v, () => undefined, (t) => {
-      for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, v);
-    });
+    styleSetter(
+      this,
+      this.fake,
+      'format',
+      'rowHeight',
+      v,
+      () => undefined,
+      (t) => {
+        for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, v);
+      },
+    );
   }
   get rowHeight(): number {
     return this.read('rowHeight');
@@ -1138,7 +1312,11 @@ class FakeRangeFill extends FakeObject implements X.XlRangeFill {
   }
   set color(v: string) {
     styleSetter(this, this.fake, 'fill', 'color', v, (cell) => {
-      cell.fill = { color: v.toUpperCase(), pattern: !cell.fill || cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern, patternColor: cell.fill?.patternColor ?? null };
+      cell.fill = {
+        color: v.toUpperCase(),
+        pattern: !cell.fill || cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern,
+        patternColor: cell.fill?.patternColor ?? null,
+      };
     });
   }
   get pattern(): X.XlRangeFill['pattern'] {
@@ -1147,7 +1325,12 @@ class FakeRangeFill extends FakeObject implements X.XlRangeFill {
   set pattern(v: X.XlRangeFill['pattern']) {
     styleSetter(this, this.fake, 'fill', 'pattern', v, (cell) => {
       if (String(v) === 'None') delete cell.fill;
-      else cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: String(v), patternColor: cell.fill?.patternColor ?? null };
+      else
+        cell.fill = {
+          color: cell.fill?.color ?? '#FFFFFF',
+          pattern: String(v),
+          patternColor: cell.fill?.patternColor ?? null,
+        };
     });
   }
   get patternColor(): string {
@@ -1362,14 +1545,28 @@ class FakeTableCollection extends FakeObject implements X.XlTableCollection {
       } else {
         const text = address as string;
         const bang = text.lastIndexOf('!');
-        sheet = bang < 0 ? this.fake.activeSheet() : this.fake.model.sheet(text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+        sheet =
+          bang < 0
+            ? this.fake.activeSheet()
+            : this.fake.model.sheet(
+                text
+                  .slice(0, bang)
+                  .replace(/^'(.*)'$/, '$1')
+                  .replace(/''/g, "'"),
+              );
         area = parseArea(text);
       }
       if (!sheet) throw new FakeOfficeError('ItemNotFound', `no sheet for ${String(address)}`);
       guardWrite(sheet);
-      if (sheet.merges.some((m) => intersect(m, area))) throw new FakeOfficeError('InvalidOperation', 'a table over merged cells');
+      if (sheet.merges.some((m) => intersect(m, area)))
+        throw new FakeOfficeError('InvalidOperation', 'a table over merged cells');
       const tables = this.fake.model.tables;
-      const table: TableModel = { name: `Table${tables.length + 1}`, sheet, area: area.bottom === area.top && hasHeaders ? { ...area, bottom: area.top + 1 } : area, style: 'TableStyleMedium2' };
+      const table: TableModel = {
+        name: `Table${tables.length + 1}`,
+        sheet,
+        area: area.bottom === area.top && hasHeaders ? { ...area, bottom: area.top + 1 } : area,
+        style: 'TableStyleMedium2',
+      };
       tables.push(table);
       this.fake.log(`table.add ${sheet.name}!${areaAddress(table.area)}`);
       return table;
@@ -1394,7 +1591,8 @@ class FakeTable extends FakeObject implements X.XlTable {
   }
   set name(v: string) {
     this.set('Name', v, (t: TableModel) => {
-      if (this.fake.model.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `table name ${v} is taken`);
+      if (this.fake.model.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeOfficeError('InvalidArgument', `table name ${v} is taken`);
       t.name = v;
       this.fake.log(`table.name ${v}`);
     });
@@ -1453,7 +1651,12 @@ class FakePageLayout extends FakeObject implements X.XlPageLayout {
     // Documented: scale 10–400, or pages to fit (positive whole numbers); nothing else.
     const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) > 0);
     const known = Object.keys(v).every((k) => ['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k));
-    if (!known || !fit(v.horizontalFitToPages) || !fit(v.verticalFitToPages) || (v.scale !== undefined && (v.scale < 10 || v.scale > 400))) {
+    if (
+      !known ||
+      !fit(v.horizontalFitToPages) ||
+      !fit(v.verticalFitToPages) ||
+      (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+    ) {
       this.set('Zoom', v, () => {
         throw new FakeOfficeError('InvalidArgument', `zoom ${JSON.stringify(v)}`);
       });

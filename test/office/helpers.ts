@@ -61,8 +61,18 @@ export function fakeFromExcelJS(wb: ExcelJS.Workbook): FakeExcel {
   for (const ws of wb.worksheets) {
     const sheet = fake.addSheet(ws.name);
     sheet.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
-    const merges = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
-    sheet.merges = Object.values(merges).map((m) => ({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 }));
+    const merges =
+      (
+        ws as unknown as {
+          _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+        }
+      )._merges ?? {};
+    sheet.merges = Object.values(merges).map((m) => ({
+      top: m.model.top - 1,
+      left: m.model.left - 1,
+      bottom: m.model.bottom - 1,
+      right: m.model.right - 1,
+    }));
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -84,8 +94,12 @@ export function fakeFromExcelJS(wb: ExcelJS.Workbook): FakeExcel {
         const c = sheet.ensure(top, left);
         c.value = value;
         c.format = cell.numFmt || 'General';
-        if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb) c.fill = { color: `#${fill.fgColor.argb.slice(2)}`, pattern: 'Solid', patternColor: null };
-        if (note) sheet.notes.set(top * 16_384 + left, { content: typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('') });
+        if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb)
+          c.fill = { color: `#${fill.fgColor.argb.slice(2)}`, pattern: 'Solid', patternColor: null };
+        if (note)
+          sheet.notes.set(top * 16_384 + left, {
+            content: typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join(''),
+          });
       }),
     );
   }

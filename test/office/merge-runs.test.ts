@@ -14,8 +14,14 @@ const sheet: OutSheet = {
     [{ value: '正文', span: 4 }],
     [{ value: '表头' }, { value: '分值' }, { value: '得分' }, { value: '说明' }],
     [{ value: '二、综合评价分析', span: 4 }],
-    [{ value: '缩进', span: 1 }, { value: '三列', span: 3 }],
-    [{ value: '缩进', span: 1 }, { value: '三列', span: 3 }],
+    [
+      { value: '缩进', span: 1 },
+      { value: '三列', span: 3 },
+    ],
+    [
+      { value: '缩进', span: 1 },
+      { value: '三列', span: 3 },
+    ],
   ],
 };
 
@@ -31,7 +37,10 @@ it('leaves every paragraph row merged on its own in the workbook, as one merge c
   const fake = new FakeExcel();
   fake.addSheet('自评表');
   await applyPlan(fake.context as unknown as ExcelContext, { marks: [], sheets: [sheet] } as never, { notes: false });
-  const merges = fake.sheet('自评表说明').merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort();
+  const merges = fake
+    .sheet('自评表说明')
+    .merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`)
+    .sort();
   expect(merges).toEqual(['0:0-0:3', '1:0-1:3', '2:0-2:3', '4:0-4:3', '5:1-5:3', '6:1-6:3']);
   expect(fake.writeLog.filter((l) => l.startsWith('merge')).length).toBe(6);
 });

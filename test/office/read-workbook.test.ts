@@ -50,7 +50,13 @@ describe('cells as the ExcelJS twin reads them', () => {
   it('reads values with their offset, errors, dates and merges whose top-left is in the used range', async () => {
     const cells: (RawCell | undefined)[][] = [];
     cells[2] = [undefined, undefined, { value: '标题' }];
-    cells[3] = [undefined, undefined, { value: 0.5, format: '0.0%' }, { value: null, error: '#DIV/0!' }, { value: '2024-03-01', format: 'yyyy/m/d' }];
+    cells[3] = [
+      undefined,
+      undefined,
+      { value: 0.5, format: '0.0%' },
+      { value: null, error: '#DIV/0!' },
+      { value: '2024-03-01', format: 'yyyy/m/d' },
+    ];
     const data: WorkbookData = {
       sheets: [
         {
@@ -100,11 +106,15 @@ describe('cells as the ExcelJS twin reads them', () => {
 describe('what does not fit one request', () => {
   /** A sheet of rows × cols numbers and a merge every `mergeEvery` rows in column A. */
   function grid(rows: number, cols: number, mergeEvery = 0, horizontal = 0): WorkbookData {
-    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ value: r * cols + c })));
+    const cells = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => ({ value: r * cols + c })),
+    );
     const merges = [];
-    if (mergeEvery) for (let r = 0; r + 1 < rows; r += mergeEvery) merges.push({ top: r, left: 0, bottom: r + 1, right: 0 });
+    if (mergeEvery)
+      for (let r = 0; r + 1 < rows; r += mergeEvery) merges.push({ top: r, left: 0, bottom: r + 1, right: 0 });
     // `horizontal` pairs of merged cells on every row: a dense form.
-    for (let r = 0; r < rows; r++) for (let k = 0; k < horizontal; k++) merges.push({ top: r, left: 1 + 2 * k, bottom: r, right: 2 + 2 * k });
+    for (let r = 0; r < rows; r++)
+      for (let k = 0; k < horizontal; k++) merges.push({ top: r, left: 1 + 2 * k, bottom: r, right: 2 + 2 * k });
     return { sheets: [{ name: 'Big', cells, merges }] };
   }
 
@@ -112,7 +122,9 @@ describe('what does not fit one request', () => {
     const data = grid(1000, 6, 7);
     const fake = FakeExcel.fromWorkbookData(data);
     const read = await readWorkbook(fake.context, { merges: true, windowRows: 300 });
-    expect(comparable(read.data)).toEqual(comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }));
+    expect(comparable(read.data)).toEqual(
+      comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }),
+    );
     // Two-row merges every seven rows cross strip and tile edges: one more sync asks for them whole.
     expect(read.syncs).toBe(4);
     expect(read.warnings.map((w) => w.code)).toEqual(['read-in-blocks']);
@@ -125,7 +137,9 @@ describe('what does not fit one request', () => {
     expect(fake.syncLog[1].failed).toBe('GeneralException');
     expect(read.warnings.map((w) => w.code)).toContain('batched-read-failed');
     expect(read.data.sheets[0].merges).toHaveLength(720);
-    expect(comparable(read.data)).toEqual(comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }));
+    expect(comparable(read.data)).toEqual(
+      comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }),
+    );
     // list, failed read, sizes, then blocks: every merge tile ≤ 512 cells.
     expect(read.syncs).toBeGreaterThanOrEqual(4);
   });
@@ -135,7 +149,9 @@ describe('what does not fit one request', () => {
     const fake = FakeExcel.fromWorkbookData(data, { payloadLimit: 300_000 });
     const read = await readWorkbook(fake.context, { merges: true, payloadLimit: 200_000 });
     expect(fake.syncLog[1].failed).toBe('ResponsePayloadSizeLimitExceeded');
-    expect(comparable(read.data)).toEqual(comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }));
+    expect(comparable(read.data)).toEqual(
+      comparable({ sheets: [{ ...data.sheets[0], hidden: false, protected: false }] }),
+    );
     expect(fake.syncLog.slice(2).every((s) => !s.failed && s.responseBytes <= 300_000)).toBe(true);
     expect(read.syncs).toBe(fake.syncs);
   });

@@ -31,17 +31,33 @@ describe('selection', () => {
   it('takes the first area of a multi-area selection (getSelectedRange would throw InvalidSelection)', async () => {
     const fake = new FakeExcel();
     const sheet = fake.addSheet('自评表');
-    fake.selection = { sheet, area: { top: 2, left: 0, bottom: 5, right: 9 }, others: [{ top: 20, left: 1, bottom: 22, right: 3 }] };
-    await expect(readSelection(fake.context, { multiArea: true })).resolves.toEqual({ sheet: '自评表', range: 'A3:J6', areas: 2 });
+    fake.selection = {
+      sheet,
+      area: { top: 2, left: 0, bottom: 5, right: 9 },
+      others: [{ top: 20, left: 1, bottom: 22, right: 3 }],
+    };
+    await expect(readSelection(fake.context, { multiArea: true })).resolves.toEqual({
+      sheet: '自评表',
+      range: 'A3:J6',
+      areas: 2,
+    });
   });
 
   it('below ExcelApi 1.9, a multi-area selection fails with InvalidSelection (the pane says to select one area)', async () => {
     const fake = new FakeExcel();
     const sheet = fake.addSheet('自评表');
-    fake.selection = { sheet, area: { top: 2, left: 0, bottom: 5, right: 9 }, others: [{ top: 20, left: 1, bottom: 22, right: 3 }] };
+    fake.selection = {
+      sheet,
+      area: { top: 2, left: 0, bottom: 5, right: 9 },
+      others: [{ top: 20, left: 1, bottom: 22, right: 3 }],
+    };
     await expect(readSelection(fake.context, { multiArea: false })).rejects.toMatchObject({ code: 'InvalidSelection' });
     fake.selection.others = [];
-    await expect(readSelection(fake.context, { multiArea: false })).resolves.toEqual({ sheet: '自评表', range: 'A3:J6', areas: 1 });
+    await expect(readSelection(fake.context, { multiArea: false })).resolves.toEqual({
+      sheet: '自评表',
+      range: 'A3:J6',
+      areas: 1,
+    });
   });
 });
 
@@ -99,7 +115,9 @@ describe('the write', () => {
       const { fake } = await annotated();
       const looksBefore = looks(fake, USER_SHEETS);
       fake.failAt = { sync, code: 'GeneralException' };
-      await expect(applyPlan(fake.context, plan, { notes: true, requestBudget: 30_000 })).rejects.toBeInstanceOf(PartialWriteError);
+      await expect(applyPlan(fake.context, plan, { notes: true, requestBudget: 30_000 })).rejects.toBeInstanceOf(
+        PartialWriteError,
+      );
       fake.failAt = null;
       await removeAnnotations(fake.context, { notes: true });
       expect([sync, fake.model.live().map((s) => s.name)]).toEqual([sync, USER_SHEETS]);
@@ -128,7 +146,9 @@ describe('the write', () => {
 describe('the read', () => {
   it('halves a block whose response is over the limit, down to what fits (text-heavy sheets)', async () => {
     const text = '这是一段较长的说明文字，用来测试只有文本的大工作表的读取方式。';
-    const rows = Array.from({ length: 3_000 }, (_, r) => Array.from({ length: 5 }, (__, c) => ({ value: `${r}-${c}${text}` })));
+    const rows = Array.from({ length: 3_000 }, (_, r) =>
+      Array.from({ length: 5 }, (__, c) => ({ value: `${r}-${c}${text}` })),
+    );
     const data: WorkbookData = { sheets: [{ name: '长文本', cells: rows, merges: [] }] };
     const fake = FakeExcel.fromWorkbookData(data, { payloadLimit: 400_000 });
     const read = await readWorkbook(fake.context, { merges: true, payloadLimit: 300_000, windowRows: 1_000 });
@@ -162,7 +182,13 @@ describe('the read', () => {
 
   it('reads merges crossing a block tile boundary whole (beyond the window)', async () => {
     const data: WorkbookData = {
-      sheets: [{ name: '自评表', cells: Array.from({ length: 400 }, (_, r) => [{ value: `r${r}` }, { value: r }]), merges: [{ top: 350, left: 0, bottom: 370, right: 0 }] }],
+      sheets: [
+        {
+          name: '自评表',
+          cells: Array.from({ length: 400 }, (_, r) => [{ value: `r${r}` }, { value: r }]),
+          merges: [{ top: 350, left: 0, bottom: 370, right: 0 }],
+        },
+      ],
     };
     const fake = FakeExcel.fromWorkbookData(data);
     const read = await readWorkbook(fake.context, { merges: true, windowRows: 100 });

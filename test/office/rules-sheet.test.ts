@@ -25,14 +25,18 @@ const findings = (data: Parameters<typeof checkWorkbook>[0]) => checkWorkbook(da
 /** 预算编制 by rate × points: 98.76% × 3 = 2.96 where 自评表!C6 says 3. */
 async function ratePack(): Promise<RulePack> {
   const { data } = await sample();
-  return packFromIndicatorRules([{ indicator: '预算编制', rule: { kind: 'rate', source: 'funding-rate' } }], autoPack(checkWorkbook(data).model));
+  return packFromIndicatorRules(
+    [{ indicator: '预算编制', rule: { kind: 'rate', source: 'funding-rate' } }],
+    autoPack(checkWorkbook(data).model),
+  );
 }
 
 /** Column A of a sheet of the fake, as text, from A1 down. */
 function columnA(fake: FakeExcel, name: string): string[] {
   const sheet = fake.sheet(name);
   const out: string[] = [];
-  for (const [k, c] of sheet.cells) if (k % 16_384 === 0 && c.value !== null) out[Math.floor(k / 16_384)] = String(c.value);
+  for (const [k, c] of sheet.cells)
+    if (k % 16_384 === 0 && c.value !== null) out[Math.floor(k / 16_384)] = String(c.value);
   return out;
 }
 
@@ -52,7 +56,9 @@ describe('the rules sheet in Excel', () => {
     const read = await readWorkbook(fake.context, { merges: true });
     const result = checkWorkbook(read.data);
     expect(result.workbookRules).toMatchObject({ used: true, problems: [] });
-    expect(result.findings.filter((f) => f.cell === 'C6' && f.sheet === '自评表').map((f) => [f.rule, f.expected, f.actual])).toEqual([['score-mismatch', 2.96, 3]]);
+    expect(
+      result.findings.filter((f) => f.cell === 'C6' && f.sheet === '自评表').map((f) => [f.rule, f.expected, f.actual]),
+    ).toEqual([['score-mismatch', 2.96, 3]]);
     // The same findings as the ExcelJS twin's file holding the same pack.
     writeRulesSheetXlsx(excel, pack);
     const viaFile = (await loadWorkbook(Buffer.from(await excel.xlsx.writeBuffer()))).data;
@@ -106,7 +112,9 @@ describe('the rules sheet in Excel', () => {
     (excel.getWorksheet(RULES_SHEET) as ExcelJS.Worksheet).getCell('A2').value = 'not json';
     const damaged = await readRulesSheet(fakeFromExcelJS(excel).context, { lang: 'en-US' });
     expect(damaged.pack).toBeNull();
-    expect(damaged.problems).toEqual([{ sheet: RULES_SHEET, cell: 'A2', message: expect.stringContaining(`sheet "${RULES_SHEET}" are damaged at A2`) }]);
+    expect(damaged.problems).toEqual([
+      { sheet: RULES_SHEET, cell: 'A2', message: expect.stringContaining(`sheet "${RULES_SHEET}" are damaged at A2`) },
+    ]);
   });
 
   it('refuses a protected workbook structure before writing anything', async () => {

@@ -20,7 +20,9 @@ function measure(label: string, fake: FakeExcel, from: number, syncs: number): S
     expect(s.responseBytes).toBeLessThan(WEB_LIMIT);
   }
   const kb = (n: number) => (n < 10_240 ? `${n} B` : `${(n / 1024).toFixed(0)} KiB`);
-  report.push(`| ${label} | ${log.length} | ${log.map((s) => `${kb(s.requestBytes)} / ${kb(s.responseBytes)}`).join(' · ')} |`);
+  report.push(
+    `| ${label} | ${log.length} | ${log.map((s) => `${kb(s.requestBytes)} / ${kb(s.responseBytes)}`).join(' · ')} |`,
+  );
   return log;
 }
 
@@ -101,7 +103,10 @@ describe('10,000 marks', () => {
     }));
     const findings = checkWorkbook(data).findings;
     const many = marks.map((m, i) => ({ ...findings[i % findings.length], cell: m.address }));
-    return { fake: FakeExcel.fromWorkbookData(data), plan: { marks, sheets: withSheet ? [findingsSheet(many, '检查结果', 'zh-CN')] : [] } };
+    return {
+      fake: FakeExcel.fromWorkbookData(data),
+      plan: { marks, sheets: withSheet ? [findingsSheet(many, '检查结果', 'zh-CN')] : [] },
+    };
   }
 
   it('with notes: two syncs', async () => {

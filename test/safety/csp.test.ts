@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy } = require('../../webpack.config.js') as { contentSecurityPolicy: (officeJsUrl: string, production: boolean) => string };
+const { contentSecurityPolicy } = require('../../webpack.config.js') as {
+  contentSecurityPolicy: (officeJsUrl: string, production: boolean) => string;
+};
 
 const root = join(__dirname, '..', '..');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -55,7 +57,12 @@ it('for OFFICE_JS=local allows the pane’s own origin alone', () => {
 it('the development build adds only eval (source maps) and the dev server’s websocket', () => {
   const csp = directives(contentSecurityPolicy(CDN, false));
   expect(csp['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com', "'unsafe-eval'"]);
-  expect(csp['connect-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'ws://localhost:3000', 'wss://localhost:3000']);
+  expect(csp['connect-src']).toEqual([
+    "'self'",
+    'https://appsforoffice.microsoft.com',
+    'ws://localhost:3000',
+    'wss://localhost:3000',
+  ]);
 });
 
 describe.each(['taskpane.html', 'commands.html'])('src/taskpane/%s', (page) => {

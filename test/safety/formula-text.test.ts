@@ -39,7 +39,9 @@ it('writes names and reasons starting with = + - @ as text in every generated sh
   const fake = FakeExcel.fromWorkbookData(workbook);
   await applyPlan(fake.context, plan, { notes: true });
 
-  const formulas = fake.model.live().flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => `${s.name}: ${c.formula}`));
+  const formulas = fake.model
+    .live()
+    .flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => `${s.name}: ${c.formula}`));
   expect(formulas).toEqual([]);
   // The texts did arrive, as text: the names in 检查结果's indicator column, the reason in the 说明.
   const values = [...fake.sheet('检查结果').cells.values()].map((c) => c.value);

@@ -40,7 +40,8 @@ describe('in-process, every network API trapped', () => {
     expect(await main(['check', inbox, '--summary', join(dir, 'summary.xlsx')], io)).toBe(1);
 
     expect(traps.calls).toEqual([]);
-    for (const f of ['annotated.xlsx', 'report.docx', 'summary.xlsx']) expect(readFileSync(join(dir, f)).subarray(0, 2).toString()).toBe('PK');
+    for (const f of ['annotated.xlsx', 'report.docx', 'summary.xlsx'])
+      expect(readFileSync(join(dir, f)).subarray(0, 2).toString()).toBe('PK');
     expect(existsSync(join(dir, 'report.md'))).toBe(true);
   }, 60_000);
 
@@ -48,7 +49,9 @@ describe('in-process, every network API trapped', () => {
     const before = traps.calls.length;
     const http = await import('node:http');
     expect(() => http.get('http://127.0.0.1:9/')).toThrow('network call trapped: http.get');
-    await expect(Promise.resolve().then(() => fetch('https://example.com/'))).rejects.toThrow('network call trapped: fetch');
+    await expect(Promise.resolve().then(() => fetch('https://example.com/'))).rejects.toThrow(
+      'network call trapped: fetch',
+    );
     expect(traps.calls.slice(before)).toEqual(['http.get', 'fetch']);
   });
 });
@@ -63,11 +66,15 @@ describe('the compiled CLI in a child process, network traps preloaded', () => {
     ['annotate', ['annotate', SAMPLE, '-o', join(dir, 'child-annotated.xlsx')]],
     ['report .docx', ['report', SAMPLE, '-o', join(dir, 'child-report.docx')]],
     ['batch summary', ['check', SAMPLE, '--summary', join(dir, 'child-summary.xlsx')]],
-  ])('%s makes no call', (_name, args) => {
-    const child = cli(...args);
-    expect(child.stderr).not.toContain('network call trapped');
-    expect(child.status).toBe(1);
-  }, 60_000);
+  ])(
+    '%s makes no call',
+    (_name, args) => {
+      const child = cli(...args);
+      expect(child.stderr).not.toContain('network call trapped');
+      expect(child.status).toBe(1);
+    },
+    60_000,
+  );
 
   it('the preload does catch a call, even one whose error is caught', () => {
     const child = run('-e', "try { require('node:https').get('https://example.com/'); } catch {}");

@@ -21,7 +21,10 @@ const tls = require('node:tls');
 const dns = require('node:dns');
 const dgram = require('node:dgram');
 
-for (const [mod, name] of [[http, 'http'], [https, 'https']]) {
+for (const [mod, name] of [
+  [http, 'http'],
+  [https, 'https'],
+]) {
   mod.request = trap(`${name}.request`);
   mod.get = trap(`${name}.get`);
 }

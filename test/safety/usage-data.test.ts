@@ -29,7 +29,9 @@ describe('office-addin usage data', () => {
   });
 
   it('.npmrc leaves out the peer subtree that would bring the Application Insights SDK', () => {
-    const npmrc = readFileSync(join(root, '.npmrc'), 'utf8').split('\n').map((l) => l.trim());
+    const npmrc = readFileSync(join(root, '.npmrc'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     expect(npmrc).toContain('omit=peer');
   });
 

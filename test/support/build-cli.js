@@ -4,5 +4,8 @@ const path = require('node:path');
 
 module.exports = async () => {
   const root = path.join(__dirname, '..', '..');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 };

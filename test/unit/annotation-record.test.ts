@@ -1,4 +1,13 @@
-import { freeName, noteHash, noteOnRemoval, parseStateColumn, parseStateRows, STATE_HEADER, stateColumn, unreadableRowsMessage } from '../../src/core/write-plan/annotation-record';
+import {
+  freeName,
+  noteHash,
+  noteOnRemoval,
+  parseStateColumn,
+  parseStateRows,
+  STATE_HEADER,
+  stateColumn,
+  unreadableRowsMessage,
+} from '../../src/core/write-plan/annotation-record';
 
 /** The one annotation record both adapters and the fast reader use. */
 describe('the annotation record', () => {
@@ -22,7 +31,10 @@ describe('the annotation record', () => {
   });
 
   it('takes rows in any order, and reads back what it writes', () => {
-    const written = stateColumn([{ type: 'mark', sheet: 'S', address: 'A1', office: { noteHash: noteHash('x') } }, { type: 'sheet', name: '检查结果' }]);
+    const written = stateColumn([
+      { type: 'mark', sheet: 'S', address: 'A1', office: { noteHash: noteHash('x') } },
+      { type: 'sheet', name: '检查结果' },
+    ]);
     expect(written[0]).toBe(STATE_HEADER);
     const { records } = parseStateRows(written.map((text, i) => [i + 1, text] as const).reverse());
     expect(records.map((r) => r.type)).toEqual(['mark', 'sheet']);

@@ -34,11 +34,23 @@ describe('CLI options', () => {
     [['check', 'a.xlsx', '--lang', 'en-US'], check({ lang: 'en-US' })],
     [['check', '--lang=en-US', 'a.xlsx'], check({ lang: 'en-US' })],
     [['check', 'a.xlsx', '--lang', 'en-US', '--lang', 'zh-CN'], check({ lang: 'en-US' })],
-    [['check', 'a.xlsx', 'b.xlsx', '--summary', 'out.xlsx'], check({ files: ['a.xlsx', 'b.xlsx'], summary: 'out.xlsx' })],
+    [
+      ['check', 'a.xlsx', 'b.xlsx', '--summary', 'out.xlsx'],
+      check({ files: ['a.xlsx', 'b.xlsx'], summary: 'out.xlsx' }),
+    ],
     [['check', '-'], check({ files: ['-'] })],
-    [['annotate', 'a.xlsx', '-o', 'b.xlsx'], { command: 'annotate', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'b.xlsx' }],
-    [['report', 'a.xlsx', '--output', 'r.md'], { command: 'report', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'r.md' }],
-    [['clean', '--output=c.xlsx', 'a.xlsx'], { command: 'clean', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'c.xlsx' }],
+    [
+      ['annotate', 'a.xlsx', '-o', 'b.xlsx'],
+      { command: 'annotate', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'b.xlsx' },
+    ],
+    [
+      ['report', 'a.xlsx', '--output', 'r.md'],
+      { command: 'report', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'r.md' },
+    ],
+    [
+      ['clean', '--output=c.xlsx', 'a.xlsx'],
+      { command: 'clean', files: ['a.xlsx'], json: false, lang: 'zh-CN', output: 'c.xlsx' },
+    ],
     [['check', 'a.xlsx', '--json=yes'], check({ json: true })],
   ])('%j parses', (argv, expected) => {
     expect(outcome(argv)).toEqual(expected);

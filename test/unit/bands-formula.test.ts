@@ -13,8 +13,16 @@ it('a count stays a count in the formula (80 → 6, not 8000%)', () => {
 
 it('a rate is said as a percentage (96% → 8)', () => {
   const rate = [{ min: 0.95, includeMin: true, points: 8 }];
-  const out = bands({ points: 8, target: null, actual: null, actualText: '', funding: { 'funding-rate': 0.96 } }, 'funding-rate', rate);
+  const out = bands(
+    { points: 8, target: null, actual: null, actualText: '', funding: { 'funding-rate': 0.96 } },
+    'funding-rate',
+    rate,
+  );
   expect(out).toEqual({ computed: 8, formula: '96% → 8' });
-  const actual = bands({ points: 8, target: null, actual: 0.96, actualText: '96%', actualPercent: true, funding: {} }, 'actual', rate);
+  const actual = bands(
+    { points: 8, target: null, actual: 0.96, actualText: '96%', actualPercent: true, funding: {} },
+    'actual',
+    rate,
+  );
   expect(actual.formula).toBe('96% → 8');
 });

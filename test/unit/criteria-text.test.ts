@@ -20,12 +20,15 @@ describe('rate × points', () => {
     expect(scoreBy(text, 10, 1.02)).toBe(10);
   });
 
-  it.each(['执行率×分值', '预算执行率×分值', '执行率 × 分值'])('%s → rate; 95.3% of 10 → 9.53, 98.76% → 9.876', (text) => {
-    expect(parseCriteria(text)).toMatchObject({ kind: 'rate' });
-    expect(scoreBy(text, 10, 0.953)).toBeCloseTo(9.53, 10);
-    expect(scoreBy(text, 10, 0.9876)).toBeCloseTo(9.876, 10);
-    expect(scoreBy(text, 8, 0.9)).toBeCloseTo(7.2, 10);
-  });
+  it.each(['执行率×分值', '预算执行率×分值', '执行率 × 分值'])(
+    '%s → rate; 95.3% of 10 → 9.53, 98.76% → 9.876',
+    (text) => {
+      expect(parseCriteria(text)).toMatchObject({ kind: 'rate' });
+      expect(scoreBy(text, 10, 0.953)).toBeCloseTo(9.53, 10);
+      expect(scoreBy(text, 10, 0.9876)).toBeCloseTo(9.876, 10);
+      expect(scoreBy(text, 8, 0.9)).toBeCloseTo(7.2, 10);
+    },
+  );
 });
 
 describe('rate × points with its cap said (brief §4: "最高不得超过分值上限", 绥阳 2021; the 寿县 fixture)', () => {
@@ -64,20 +67,21 @@ describe('bands', () => {
 });
 
 describe('per-unit deduction', () => {
-  it.each(['≤100%计6分，每超过一个百分点扣1分，扣完为止', '≦100%计6分，每超过一个百分点扣1分，扣完为止', '三公经费控制率 ≦100% 计6分，每超过一个百分点扣1分，扣完为止'])(
-    '%s',
-    (text) => {
-      const spec = parseCriteria(text);
-      expect(spec).toMatchObject({ kind: 'per-unit', direction: 'over', deduct: 1 });
-      const p = spec as Extract<RuleSpec, { kind: 'per-unit' }>;
-      expect(p.limit).toBeCloseTo(1, 10);
-      expect(p.step).toBeCloseTo(0.01, 10);
-      expect(scoreBy(text, 6, 1.03)).toBeCloseTo(3, 10);
-      expect(scoreBy(text, 6, 1)).toBe(6);
-      expect(scoreBy(text, 6, 0.98)).toBe(6);
-      expect(scoreBy(text, 6, 1.2)).toBe(0);
-    },
-  );
+  it.each([
+    '≤100%计6分，每超过一个百分点扣1分，扣完为止',
+    '≦100%计6分，每超过一个百分点扣1分，扣完为止',
+    '三公经费控制率 ≦100% 计6分，每超过一个百分点扣1分，扣完为止',
+  ])('%s', (text) => {
+    const spec = parseCriteria(text);
+    expect(spec).toMatchObject({ kind: 'per-unit', direction: 'over', deduct: 1 });
+    const p = spec as Extract<RuleSpec, { kind: 'per-unit' }>;
+    expect(p.limit).toBeCloseTo(1, 10);
+    expect(p.step).toBeCloseTo(0.01, 10);
+    expect(scoreBy(text, 6, 1.03)).toBeCloseTo(3, 10);
+    expect(scoreBy(text, 6, 1)).toBe(6);
+    expect(scoreBy(text, 6, 0.98)).toBe(6);
+    expect(scoreBy(text, 6, 1.2)).toBe(0);
+  });
 });
 
 describe('per-unit deduction under a floor (岳阳 wording, as in the three-levels fixture)', () => {

@@ -29,7 +29,14 @@ describe('checks: one record by id, one order', () => {
   });
 
   it('keeps the order findings of equal severity were listed in', () => {
-    expect(CHECK_ORDER.slice(0, 6)).toEqual(['invalid-value', 'sum-mismatch', 'score-out-of-range', 'score-mismatch', 'ratio-mismatch', 'breakdown-mismatch']);
+    expect(CHECK_ORDER.slice(0, 6)).toEqual([
+      'invalid-value',
+      'sum-mismatch',
+      'score-out-of-range',
+      'score-mismatch',
+      'ratio-mismatch',
+      'breakdown-mismatch',
+    ]);
     expect(CHECK_ORDER.indexOf('target-not-met')).toBeLessThan(CHECK_ORDER.indexOf('deduction'));
     expect(CHECK_ORDER[CHECK_ORDER.length - 1]).toBe('narrative-skipped-number');
   });
@@ -59,7 +66,12 @@ describe('scoring-rule kinds: one record each', () => {
         if (param.type === 'choice') expect(param.options?.length).toBeGreaterThan(1);
       }
     }
-    expect(RULE_KINDS['per-unit'].params.filter((p) => p.required).map((p) => p.name)).toEqual(['limit', 'step', 'deduct', 'direction']);
+    expect(RULE_KINDS['per-unit'].params.filter((p) => p.required).map((p) => p.name)).toEqual([
+      'limit',
+      'step',
+      'deduct',
+      'direction',
+    ]);
     expect(RULE_KINDS.proportional.params).toEqual([]);
   });
 
@@ -78,7 +90,13 @@ describe('scoring-rule kinds: one record each', () => {
       bands: { kind: 'bands', bands: [{ min: 80, points: 6 }] },
       'per-unit': { kind: 'per-unit', limit: 100, step: 5, deduct: 1, direction: 'under', rounding: 'floor' },
       qualitative: { kind: 'qualitative' },
-      composite: { kind: 'composite', parts: [{ label: 'a', weight: 4, rule: { kind: 'assumed' } }, { label: 'b', weight: 6, rule: { kind: 'rate', source: 'funding-rate' } }] },
+      composite: {
+        kind: 'composite',
+        parts: [
+          { label: 'a', weight: 4, rule: { kind: 'assumed' } },
+          { label: 'b', weight: 6, rule: { kind: 'rate', source: 'funding-rate' } },
+        ],
+      },
     };
     const computed = Object.fromEntries(RULE_KIND_NAMES.map((k) => [k, applyRule(specs[k], input).computed]));
     expect(computed).toEqual({
@@ -109,26 +127,43 @@ describe('rule packs: each kind validates its own parameters', () => {
   };
 
   it('accepts a valid spec of every kind', () => {
-    for (const kind of ['proportional', 'inverse', 'equal', 'by-target', 'qualitative']) expect(problems({ kind })).toEqual([]);
+    for (const kind of ['proportional', 'inverse', 'equal', 'by-target', 'qualitative'])
+      expect(problems({ kind })).toEqual([]);
     expect(problems({ kind: 'per-unit', limit: 1, step: 0.01, deduct: 1, direction: 'over' })).toEqual([]);
   });
 
   it('names every known kind for an unknown one, from the record', () => {
-    expect(problems({ kind: 'percent' }, 'en-US')).toEqual([`rules[0].rule.kind：unknown kind "percent" (known: ${RULE_KIND_NAMES.join(', ')})`]);
-    expect(problems({ kind: 'percent' })).toEqual([`rules[0].rule.kind：未知的规则类型“percent”（可用：${RULE_KIND_NAMES.join('、')}）`]);
+    expect(problems({ kind: 'percent' }, 'en-US')).toEqual([
+      `rules[0].rule.kind：unknown kind "percent" (known: ${RULE_KIND_NAMES.join(', ')})`,
+    ]);
+    expect(problems({ kind: 'percent' })).toEqual([
+      `rules[0].rule.kind：未知的规则类型“percent”（可用：${RULE_KIND_NAMES.join('、')}）`,
+    ]);
   });
 
   it('says each bad parameter where it is, in the language asked for', () => {
     const bad: [unknown, string, string][] = [
       [{ kind: 'rate', source: 'nowhere' }, 'rules[0].rule.source', '应为 actual、funding-rate、budget'],
       [{ kind: 'rate', weight: -1 }, 'rules[0].rule.weight', '应为正数'],
-      [{ kind: 'threshold', tests: [{ actual: 'spent', limit: 'x' }] }, 'rules[0].rule.tests[0]', 'actual 与 limit 应为资金项目'],
+      [
+        { kind: 'threshold', tests: [{ actual: 'spent', limit: 'x' }] },
+        'rules[0].rule.tests[0]',
+        'actual 与 limit 应为资金项目',
+      ],
       [{ kind: 'bands', bands: [] }, 'rules[0].rule.bands', '应为非空数组'],
       [{ kind: 'bands', bands: [{ points: 1, min: 'a' }] }, 'rules[0].rule.bands[0].min', '应为数字'],
       [{ kind: 'per-unit', limit: 1, step: 0, deduct: 1, direction: 'over' }, 'rules[0].rule.step', '应为正数'],
-      [{ kind: 'per-unit', limit: 1, step: 1, deduct: 1, direction: 'up' }, 'rules[0].rule.direction', '应为 over、under 之一'],
+      [
+        { kind: 'per-unit', limit: 1, step: 1, deduct: 1, direction: 'up' },
+        'rules[0].rule.direction',
+        '应为 over、under 之一',
+      ],
       [{ kind: 'qualitative', met: 'yes' }, 'rules[0].rule.met', '应为字符串数组'],
-      [{ kind: 'composite', parts: [{ label: 'a', weight: 1, rule: { kind: 'rate', weight: 0 } }] }, 'rules[0].rule.parts[0].rule.weight', '应为正数'],
+      [
+        { kind: 'composite', parts: [{ label: 'a', weight: 1, rule: { kind: 'rate', weight: 0 } }] },
+        'rules[0].rule.parts[0].rule.weight',
+        '应为正数',
+      ],
     ];
     for (const [rule, path, zh] of bad) {
       const [problem] = problems(rule);
@@ -150,7 +185,9 @@ describe('rule packs: each kind validates its own parameters', () => {
       return '';
     };
     expect(err('zh-CN')).toBe('规则包 x.json 有误：name：缺少规则包名称；rules：应为规则数组');
-    expect(err('en-US')).toBe('Rule pack x.json is not valid: name：missing the pack name; rules：must be a list of rules');
+    expect(err('en-US')).toBe(
+      'Rule pack x.json is not valid: name：missing the pack name; rules：must be a list of rules',
+    );
   });
 });
 

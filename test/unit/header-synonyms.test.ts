@@ -13,7 +13,8 @@ function unmatchable(roles: Roles): string[] {
     for (const how of HOWS) {
       for (const synonym of set[how] ?? []) {
         const found = bestRole(synonym, roles);
-        if (headerKey(synonym) === null || found?.role !== role) out.push(`${role}.${how} “${synonym}” → ${found?.role ?? 'nothing'}`);
+        if (headerKey(synonym) === null || found?.role !== role)
+          out.push(`${role}.${how} “${synonym}” → ${found?.role ?? 'nothing'}`);
       }
     }
   }
@@ -74,7 +75,9 @@ describe('header synonyms', () => {
       ['产出指标', '数量指标', '培训人数', 10, '≥100人', '80人', 10],
       ['产出指标', '质量指标', '合格率', 10, '≥95%', '96%', 10],
     ];
-    const workbook: WorkbookData = { sheets: [{ name: '自评表', cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] }] };
+    const workbook: WorkbookData = {
+      sheets: [{ name: '自评表', cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] }],
+    };
     const result = checkWorkbook(workbook, { rules: 'generic' });
     const table = result.model.scoreTables[0];
     expect(Object.keys(table.header).sort()).toEqual(expect.arrayContaining(['actual', 'points', 'score', 'target']));
@@ -83,7 +86,9 @@ describe('header synonyms', () => {
       ['≥95%', '96%'],
     ]);
     // 80 of 100: 8 points by the target, 10 stated.
-    expect(result.findings.filter((f) => f.rule === 'score-mismatch').map((f) => [f.indicator, f.expected, f.actual])).toEqual([['培训人数', 8, 10]]);
+    expect(
+      result.findings.filter((f) => f.rule === 'score-mismatch').map((f) => [f.indicator, f.expected, f.actual]),
+    ).toEqual([['培训人数', 8, 10]]);
     expect(result.findings.filter((f) => f.rule === 'target-not-met').map((f) => f.indicator)).toEqual(['培训人数']);
   });
 });

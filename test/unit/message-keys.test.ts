@@ -22,7 +22,13 @@ function sources(dir: string): string[] {
 }
 
 /** The catalogue's own families of keys ("cli.", "rule.", …): a literal of one of them is meant as a key. */
-const FAMILIES = [...new Set(Object.keys(zh).filter((k) => k.includes('.')).map((k) => k.split('.')[0]))];
+const FAMILIES = [
+  ...new Set(
+    Object.keys(zh)
+      .filter((k) => k.includes('.'))
+      .map((k) => k.split('.')[0]),
+  ),
+];
 
 /** Every message key the source names literally: t(lang, 'x'), messageKey: 'x', any 'family.x' literal, a read error's code. */
 function literalKeys(): Map<string, string> {
@@ -31,11 +37,15 @@ function literalKeys(): Map<string, string> {
   const family = new RegExp(`['"\`]((?:${FAMILIES.join('|')})\\.[\\w.-]*[\\w-])['"\`]`, 'g');
   for (const file of sources(SRC)) {
     // Comments name keys as examples ("term.x"); only code counts.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const m of text.matchAll(/\bt\(\s*\w+\s*,\s*'([^']+)'/g)) add(m[1], file);
     // messageKey: 'a' or messageKey: cond ? 'a' : 'b'
-    for (const m of text.matchAll(/messageKey:\s*([^,\n]+)/g)) for (const q of m[1].matchAll(/(?:^|[?:])\s*'([^']+)'/g)) add(q[1], file);
-    for (const m of text.matchAll(family)) if (!m[1].includes('${') && !/\.(json|xlsx|docx|md|tsx?)$/.test(m[1])) add(m[1], file);
+    for (const m of text.matchAll(/messageKey:\s*([^,\n]+)/g))
+      for (const q of m[1].matchAll(/(?:^|[?:])\s*'([^']+)'/g)) add(q[1], file);
+    for (const m of text.matchAll(family))
+      if (!m[1].includes('${') && !/\.(json|xlsx|docx|md|tsx?)$/.test(m[1])) add(m[1], file);
     for (const m of text.matchAll(/ReadError\('([\w-]+)'/g)) add(`read.${m[1]}`, file);
   }
   return found;
@@ -74,13 +84,22 @@ const PANE_BORROWED: Record<string, string> = {
 describe('message catalogues', () => {
   it('have the same keys in zh-CN and en-US, none of them empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect([key, text.trim() === '']).toEqual([key, false]);
+    for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)])
+      expect([key, text.trim() === '']).toEqual([key, false]);
   });
 
   it('hold every key the source names, in both languages', () => {
     const keys = literalKeys();
     // The scan finds what it is meant to: keys of checks, scoring rules, the CLI and the reader.
-    for (const sample of ['cli.usage', 'sum-mismatch.name', 'invalid-value.error', 'rule.why.no-rule', 'pack.unknown-kind', 'read.ole', 'report.total']) {
+    for (const sample of [
+      'cli.usage',
+      'sum-mismatch.name',
+      'invalid-value.error',
+      'rule.why.no-rule',
+      'pack.unknown-kind',
+      'read.ole',
+      'report.total',
+    ]) {
       expect(keys.has(sample)).toBe(true);
     }
     const missing = [...keys].filter(([key]) => !(key in zh) || !(key in en)).map(([key, file]) => `${key} (${file})`);
@@ -110,16 +129,21 @@ describe('message catalogues', () => {
     }
   });
 
-  it('list the shipped rule packs in the pane by the core\'s titles, after the automatic choice', () => {
+  it("list the shipped rule packs in the pane by the core's titles, after the automatic choice", () => {
     expect(Object.keys(MESSAGES['en-US'].rulePacks)).toEqual(['auto', ...shippedPackList.map((p) => p.name)]);
     for (const p of shippedPackList) expect(MESSAGES['zh-CN'].rulePacks[p.name]).toBe(zh[p.titleKey]);
   });
 
-  it('leave no Chinese user-facing text in the pane\'s code outside the catalogue', () => {
+  it("leave no Chinese user-facing text in the pane's code outside the catalogue", () => {
     const PANE = join(SRC, 'taskpane');
     const inline = sources(PANE).flatMap((file) => {
-      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-      return code.split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line)).map((line) => `${file.slice(PANE.length + 1)}: ${line.trim()}`);
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      return code
+        .split('\n')
+        .filter((line) => /[\u4e00-\u9fff]/.test(line))
+        .map((line) => `${file.slice(PANE.length + 1)}: ${line.trim()}`);
     });
     expect(inline).toEqual([]);
   });

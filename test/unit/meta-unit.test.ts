@@ -27,7 +27,11 @@ const table = [
 ];
 
 it('reads the unit from a 单位名称 line that goes on with the evaluation date', () => {
-  const result = checkWorkbook({ sheets: [sheetWith([['2024年度部门整体支出绩效自评表'], ['单位名称：岳阳市某局　　　　评价时间：2025年3月'], ...table])] });
+  const result = checkWorkbook({
+    sheets: [
+      sheetWith([['2024年度部门整体支出绩效自评表'], ['单位名称：岳阳市某局　　　　评价时间：2025年3月'], ...table]),
+    ],
+  });
   expect(result.model.meta.unit?.text).toBe('岳阳市某局');
   expect(result.model.meta.year?.value).toBe(2024);
 });

@@ -35,7 +35,11 @@ describe('numbers as people type them', () => {
   });
 
   it('reads number cells with their format: 0.9876 under 0.00% is 98.76% with 2 decimals', () => {
-    expect(readCellNumber({ value: 0.9876, format: '0.00%' })).toMatchObject({ value: 0.9876, percent: true, decimals: 2 });
+    expect(readCellNumber({ value: 0.9876, format: '0.00%' })).toMatchObject({
+      value: 0.9876,
+      percent: true,
+      decimals: 2,
+    });
     expect(readCellNumber({ value: 3, format: '0.00' })).toMatchObject({ value: 3, decimals: 2 });
     expect(readCellNumber({ value: 49.88 })).toMatchObject({ value: 49.88, decimals: 2 });
     expect(readCellNumber({ value: null, error: '#DIV/0!' })).toEqual({ kind: 'error', error: '#DIV/0!' });

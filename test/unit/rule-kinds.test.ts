@@ -37,7 +37,10 @@ describe('rate × points, capped', () => {
   });
 
   it('reads the funding 执行率 when told to', () => {
-    expect(score({ kind: 'rate', source: 'funding-rate' }, { funding: { 'funding-rate': 0.9876 } })).toBeCloseTo(9.876, 10);
+    expect(score({ kind: 'rate', source: 'funding-rate' }, { funding: { 'funding-rate': 0.9876 } })).toBeCloseTo(
+      9.876,
+      10,
+    );
     const none = applyRule({ kind: 'rate', source: 'funding-rate' }, input({ actual: 0.5 }));
     expect(none).toMatchObject({ computed: null, missing: 'funding' });
   });
@@ -167,7 +170,10 @@ describe('threshold: the seed’s 运行成本 (公用经费 and 三公经费 wi
 
   it('a figure missing → not computed', () => {
     const { threePublicSpent: _dropped, ...partial } = seed;
-    expect(applyRule(spec, input({ points: 4, funding: partial }))).toMatchObject({ computed: null, missing: 'funding' });
+    expect(applyRule(spec, input({ points: 4, funding: partial }))).toMatchObject({
+      computed: null,
+      missing: 'funding',
+    });
   });
 });
 
@@ -209,11 +215,19 @@ describe('bands (岳阳)', () => {
   });
 
   it('reads a funding figure when told to', () => {
-    expect(score({ kind: 'bands', source: 'funding-rate', bands: accuracy }, { points: 5, funding: { 'funding-rate': 0.85 } })).toBe(4);
+    expect(
+      score(
+        { kind: 'bands', source: 'funding-rate', bands: accuracy },
+        { points: 5, funding: { 'funding-rate': 0.85 } },
+      ),
+    ).toBe(4);
   });
 
   it('no value: not computed', () => {
-    expect(applyRule({ kind: 'bands', bands: adjustment }, input({ points: 3 }))).toMatchObject({ computed: null, missing: 'actual' });
+    expect(applyRule({ kind: 'bands', bands: adjustment }, input({ points: 3 }))).toMatchObject({
+      computed: null,
+      missing: 'actual',
+    });
   });
 });
 

@@ -1,7 +1,12 @@
 import { cleanSum, halfUnit, ratioTolerance, sumTolerance } from '../../src/core/checks/tolerance';
 import type { ReadNumber } from '../../src/core/parse/number';
 
-const n = (value: number, decimals: number, percent = false): ReadNumber => ({ kind: 'number', value, decimals, percent });
+const n = (value: number, decimals: number, percent = false): ReadNumber => ({
+  kind: 'number',
+  value,
+  decimals,
+  percent,
+});
 const auto = { fixed: null };
 
 describe('tolerance', () => {

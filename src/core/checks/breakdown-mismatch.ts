@@ -31,10 +31,19 @@ export const breakdownMismatch: Check<'breakdown-mismatch'> = {
         // What else vouches for the 执行数: the other breakdown, the 执行率.
         const other = keys === SOURCES ? NATURE : SOURCES;
         const guards = [
-          ...sumGuard(ctx.tolerance, other.map((k) => block.facts[k])),
+          ...sumGuard(
+            ctx.tolerance,
+            other.map((k) => block.facts[k]),
+          ),
           ...rateGuard(ctx.tolerance, block.facts.rate, [block.facts.budget ?? block.facts.initialBudget], 'spent'),
         ];
-        const finding = compare(ctx, spent, spent.label, facts.map((f) => ({ label: f.label, field: f })), guards);
+        const finding = compare(
+          ctx,
+          spent,
+          spent.label,
+          facts.map((f) => ({ label: f.label, field: f })),
+          guards,
+        );
         if (finding) out.push(finding);
       }
     }
@@ -54,8 +63,17 @@ function checkTable(ctx: CheckContext, table: FundingTable): FindingDraft[] {
       if (!total) continue;
       const column = table.header[role]?.text.replace(/\s+/g, '') ?? '';
       const v = line.values;
-      const guards = role === 'spent' ? rateGuard(ctx.tolerance, v.rate, [v.adjustedBudget, v.initialBudget], 'spent') : rateGuard(ctx.tolerance, v.rate, [v.spent], 'budget');
-      const finding = compare(ctx, total, `${line.label}${column}`, children.map((c) => ({ label: c.label, field: c.values[role] })), guards);
+      const guards =
+        role === 'spent'
+          ? rateGuard(ctx.tolerance, v.rate, [v.adjustedBudget, v.initialBudget], 'spent')
+          : rateGuard(ctx.tolerance, v.rate, [v.spent], 'budget');
+      const finding = compare(
+        ctx,
+        total,
+        `${line.label}${column}`,
+        children.map((c) => ({ label: c.label, field: c.values[role] })),
+        guards,
+      );
       if (finding) out.push(finding);
     }
   });
@@ -72,7 +90,13 @@ function childrenOf(lines: FundingLine[], index: number): FundingLine[] {
   return above;
 }
 
-function compare(ctx: CheckContext, totalField: Field, label: string, fields: { label: string; field: Field | undefined }[], guards: Guard[] = []): FindingDraft | null {
+function compare(
+  ctx: CheckContext,
+  totalField: Field,
+  label: string,
+  fields: { label: string; field: Field | undefined }[],
+  guards: Guard[] = [],
+): FindingDraft | null {
   const total = numberOf(totalField);
   if (!total) return null;
   const parts: Part[] = [];
@@ -110,7 +134,9 @@ function compare(ctx: CheckContext, totalField: Field, label: string, fields: { 
     ...figureCorrection(ctx.workbook, totalField, {
       value: expected,
       minDecimals: decimals,
-      accepts: (n) => Math.abs(n.value - expected) <= sumTolerance(ctx.tolerance, n, values) && standing(guards, total).every((g) => g(n)),
+      accepts: (n) =>
+        Math.abs(n.value - expected) <= sumTolerance(ctx.tolerance, n, values) &&
+        standing(guards, total).every((g) => g(n)),
       dependsOn: cells,
     }),
   };

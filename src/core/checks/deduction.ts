@@ -18,7 +18,12 @@ export const deduction: Check<'deduction'> = {
         expected: points.value,
         actual: score.value,
         messageKey: 'deduction',
-        params: { indicator: name, diff: showDiff(lost, points, score), expected: showReading(points), actual: showReading(score) },
+        params: {
+          indicator: name,
+          diff: showDiff(lost, points, score),
+          expected: showReading(points),
+          actual: showReading(score),
+        },
       };
     });
   },

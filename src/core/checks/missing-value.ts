@@ -25,7 +25,14 @@ export const missingValue: Check<'missing-value'> = {
     for (const table of ctx.model.scoreTables) {
       for (const ind of table.indicators) {
         const target = ind.adjustedTarget ?? ind.target;
-        if (!ind.actual || ind.actual.reading.kind !== 'empty' || ind.actual.reading.notApplicable || !target || target.text.trim() === '') continue;
+        if (
+          !ind.actual ||
+          ind.actual.reading.kind !== 'empty' ||
+          ind.actual.reading.notApplicable ||
+          !target ||
+          target.text.trim() === ''
+        )
+          continue;
         const name = indicatorName(ind);
         out.push({
           rule: 'missing-value',

@@ -31,7 +31,8 @@ export function slips(ctx: CheckContext, kind: NumberingSlip['kind']): Numbering
   const { blocks } = readExplanationText(ctx);
   return blocks.flatMap((b) => {
     const found = numberingSlips(b.lines).filter((s) => s.kind === kind);
-    if (b.lines.length > 0) countExamined(ctx, kind === 'duplicate' ? 'narrative-duplicate-number' : 'narrative-skipped-number');
+    if (b.lines.length > 0)
+      countExamined(ctx, kind === 'duplicate' ? 'narrative-duplicate-number' : 'narrative-skipped-number');
     return found;
   });
 }

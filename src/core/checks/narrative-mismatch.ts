@@ -57,7 +57,11 @@ function checkLevel(ctx: CheckContext, s: Extract<Statement, { kind: 'level' }>)
   const { level, written, viaSynonym } = s.match;
   const refs = (field: 'points' | 'score'): Reference[] => {
     const leaves = sumReference(level.leaves.map((l) => numberOf(l[field])));
-    const stated = (field === 'points' ? level.statedPoints : level.statedScores).map((n) => ({ value: n.value, parts: [n], decimals: n.decimals }));
+    const stated = (field === 'points' ? level.statedPoints : level.statedScores).map((n) => ({
+      value: n.value,
+      parts: [n],
+      decimals: n.decimals,
+    }));
     return [...(leaves ? [leaves] : []), ...stated];
   };
   const verdict = (figure: StatedFigure | null, field: 'points' | 'score') => {
@@ -83,13 +87,29 @@ function checkLevel(ctx: CheckContext, s: Extract<Statement, { kind: 'level' }>)
     const ref = v.refs[0];
     const decimals = ref.decimals;
     out.push(
-      mismatch(s, level.name, ref.value, v.figure.value.value, level.isLeaf ? 'narrative-mismatch.indicator' : 'narrative-mismatch.group', {
-        name,
-        field: `term.${v.field}`,
-        actual: showReading(v.figure.value),
-        expected: show(ref.value, decimals),
-        count: level.leaves.length,
-      }, correctionOf(ctx, s, v.figure, ref.value, decimals, (n) => v.refs.every((r) => agrees(ctx.tolerance, n, r)), level.leaves.flatMap((l) => l[v.field]?.cell ?? []))),
+      mismatch(
+        s,
+        level.name,
+        ref.value,
+        v.figure.value.value,
+        level.isLeaf ? 'narrative-mismatch.indicator' : 'narrative-mismatch.group',
+        {
+          name,
+          field: `term.${v.field}`,
+          actual: showReading(v.figure.value),
+          expected: show(ref.value, decimals),
+          count: level.leaves.length,
+        },
+        correctionOf(
+          ctx,
+          s,
+          v.figure,
+          ref.value,
+          decimals,
+          (n) => v.refs.every((r) => agrees(ctx.tolerance, n, r)),
+          level.leaves.flatMap((l) => l[v.field]?.cell ?? []),
+        ),
+      ),
     );
   }
   return out;
@@ -109,16 +129,38 @@ function checkTotal(ctx: CheckContext, s: Extract<Statement, { kind: 'total' }>)
   const stated = s.figure.value;
   if (refs.some((r) => agrees(ctx.tolerance, stated, r))) return [];
   const ref = refs[0];
-  const cells = ctx.model.scoreTables.flatMap((t) => [t.total?.score?.cell, ...t.indicators.map((i) => i.score?.cell)].filter((c): c is CellRef => c !== undefined));
-  const fix = correctionOf(ctx, s, s.figure, ref.value, ref.decimals, (n) => refs.every((r) => agrees(ctx.tolerance, n, r)), cells);
-  return [mismatch(s, ref.label, ref.value, stated.value, 'narrative-mismatch.total', { actual: showReading(stated), expected: show(ref.value, ref.decimals) }, fix)];
+  const cells = ctx.model.scoreTables.flatMap((t) =>
+    [t.total?.score?.cell, ...t.indicators.map((i) => i.score?.cell)].filter((c): c is CellRef => c !== undefined),
+  );
+  const fix = correctionOf(
+    ctx,
+    s,
+    s.figure,
+    ref.value,
+    ref.decimals,
+    (n) => refs.every((r) => agrees(ctx.tolerance, n, r)),
+    cells,
+  );
+  return [
+    mismatch(
+      s,
+      ref.label,
+      ref.value,
+      stated.value,
+      'narrative-mismatch.total',
+      { actual: showReading(stated), expected: show(ref.value, ref.decimals) },
+      fix,
+    ),
+  ];
 }
 
 interface RateReference {
   value: number;
   tolerance: number;
   /** Stated in the sheet ("执行率 98.76%") or worked out (执行数 ÷ 预算数). */
-  source: { label: string; figure: ReadNumber } | { spentLabel: string; spent: ReadNumber; budgetLabel: string; budget: ReadNumber };
+  source:
+    | { label: string; figure: ReadNumber }
+    | { spentLabel: string; spent: ReadNumber; budgetLabel: string; budget: ReadNumber };
 }
 
 function checkRate(ctx: CheckContext, s: Extract<Statement, { kind: 'rate' }>): FindingDraft[] {
@@ -132,13 +174,41 @@ function checkRate(ctx: CheckContext, s: Extract<Statement, { kind: 'rate' }>): 
   const common = { label: s.label, actual: showReading(stated), expected: show(ref.value, stated.decimals, true) };
   const source = ref.source;
   // Corrected only where every rate the sheet states or implies agrees with the new figure.
-  const fix = correctionOf(ctx, s, s.figure, ref.value, stated.decimals, (n) => rateReferences(ctx, n).every((r) => Math.abs(n.value - r.value) <= r.tolerance), []);
+  const fix = correctionOf(
+    ctx,
+    s,
+    s.figure,
+    ref.value,
+    stated.decimals,
+    (n) => rateReferences(ctx, n).every((r) => Math.abs(n.value - r.value) <= r.tolerance),
+    [],
+  );
   return [
     'figure' in source
-      ? mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate', { ...common, source: source.label }, fix)
-      : mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.rate.computed', {
-        ...common, spentLabel: source.spentLabel, budgetLabel: source.budgetLabel, spent: showReading(source.spent), budget: showReading(source.budget),
-      }, fix),
+      ? mismatch(
+          s,
+          s.label,
+          expected,
+          stated.value,
+          'narrative-mismatch.rate',
+          { ...common, source: source.label },
+          fix,
+        )
+      : mismatch(
+          s,
+          s.label,
+          expected,
+          stated.value,
+          'narrative-mismatch.rate.computed',
+          {
+            ...common,
+            spentLabel: source.spentLabel,
+            budgetLabel: source.budgetLabel,
+            spent: showReading(source.spent),
+            budget: showReading(source.budget),
+          },
+          fix,
+        ),
   ];
 }
 
@@ -152,11 +222,20 @@ function rateReferences(ctx: CheckContext, stated: ReadNumber): RateReference[] 
     const r = asRatio(n);
     out.push({ value: r.value, tolerance: sumTolerance(tol, stated, [r]), source: { label, figure: r } });
   };
-  const computed = (spentField: Field | undefined, budgetField: Field | undefined, spentLabel: string, budgetLabel: string) => {
+  const computed = (
+    spentField: Field | undefined,
+    budgetField: Field | undefined,
+    spentLabel: string,
+    budgetLabel: string,
+  ) => {
     const spent = numberOf(spentField);
     const budget = numberOf(budgetField);
     if (!spent || !budget || budget.value === 0) return;
-    out.push({ value: spent.value / budget.value, tolerance: ratioTolerance(tol, stated, spent, budget), source: { spentLabel, spent, budgetLabel, budget } });
+    out.push({
+      value: spent.value / budget.value,
+      tolerance: ratioTolerance(tol, stated, spent, budget),
+      source: { spentLabel, spent, budgetLabel, budget },
+    });
   };
   for (const block of ctx.model.fundingBlocks) {
     const f = block.facts;
@@ -168,7 +247,8 @@ function rateReferences(ctx: CheckContext, stated: ReadNumber): RateReference[] 
     const line = totalLine(table.lines);
     if (!line) continue;
     const v = line.values;
-    const head = (role: 'rate' | 'spent' | 'adjustedBudget' | 'initialBudget', fallback: string) => table.header[role]?.text.replace(/\s+/g, '') || fallback;
+    const head = (role: 'rate' | 'spent' | 'adjustedBudget' | 'initialBudget', fallback: string) =>
+      table.header[role]?.text.replace(/\s+/g, '') || fallback;
     statedRate(v.rate, `${line.label}${head('rate', '')}` || 'term.rate');
     computed(v.spent, v.adjustedBudget, head('spent', 'term.spent'), head('adjustedBudget', 'term.adjustedBudget'));
     computed(v.spent, v.initialBudget, head('spent', 'term.spent'), head('initialBudget', 'term.initialBudget'));
@@ -196,34 +276,58 @@ function checkAmount(ctx: CheckContext, s: Extract<Statement, { kind: 'amount' }
   countExamined(ctx, 'narrative-mismatch');
   const stated = s.figure.value;
   const statedScale = IN_WAN[stated.unit ?? '万元'] ?? 1;
-  const agreesFor = (figure: ReadNumber) => (ref: ReadNumber): boolean => {
-    const statedWan = figure.value * statedScale;
-    const refScale = IN_WAN[ref.unit ?? '万元'] ?? 1;
-    // A sheet whose amounts are in 元 without saying so: the text's 万元 figure matches a 10,000-fold one.
-    const scales = ref.unit === undefined ? [refScale, 1e-4, 1e4] : [refScale];
-    return scales.some((scale) => {
-      const tolerance = ctx.tolerance.fixed !== null ? ctx.tolerance.fixed * statedScale : halfUnit(figure) * statedScale + halfUnit(ref) * scale;
-      return Math.abs(statedWan - ref.value * scale) <= tolerance + 1e-9;
-    });
-  };
+  const agreesFor =
+    (figure: ReadNumber) =>
+    (ref: ReadNumber): boolean => {
+      const statedWan = figure.value * statedScale;
+      const refScale = IN_WAN[ref.unit ?? '万元'] ?? 1;
+      // A sheet whose amounts are in 元 without saying so: the text's 万元 figure matches a 10,000-fold one.
+      const scales = ref.unit === undefined ? [refScale, 1e-4, 1e4] : [refScale];
+      return scales.some((scale) => {
+        const tolerance =
+          ctx.tolerance.fixed !== null
+            ? ctx.tolerance.fixed * statedScale
+            : halfUnit(figure) * statedScale + halfUnit(ref) * scale;
+        return Math.abs(statedWan - ref.value * scale) <= tolerance + 1e-9;
+      });
+    };
   if (refs.some((r) => agreesFor(stated)(r.figure))) return [];
   const ref = refs[0].figure;
   const expected = roundTo((ref.value * (IN_WAN[ref.unit ?? '万元'] ?? 1)) / statedScale, 10);
   const unit = stated.unit ?? '';
   const decimals = Math.max(ref.decimals, stated.decimals);
-  const fix = correctionOf(ctx, s, s.figure, expected, decimals, (n) => refs.every((r) => agreesFor(n)(r.figure)), refs.map((r) => r.cell));
+  const fix = correctionOf(
+    ctx,
+    s,
+    s.figure,
+    expected,
+    decimals,
+    (n) => refs.every((r) => agreesFor(n)(r.figure)),
+    refs.map((r) => r.cell),
+  );
   return [
-    mismatch(s, s.label, expected, stated.value, 'narrative-mismatch.amount', {
-      label: s.label,
-      actual: `${showReading(stated)} ${unit}`.trim(),
-      expected: `${show(expected, decimals)} ${unit}`.trim(),
-      source: refs[0].label,
-    }, fix),
+    mismatch(
+      s,
+      s.label,
+      expected,
+      stated.value,
+      'narrative-mismatch.amount',
+      {
+        label: s.label,
+        actual: `${showReading(stated)} ${unit}`.trim(),
+        expected: `${show(expected, decimals)} ${unit}`.trim(),
+        source: refs[0].label,
+      },
+      fix,
+    ),
   ];
 }
 
 /** What the sheet holds under a funding key: the funding blocks' facts, a funding table's total line. 预算数 may be either budget. */
-function amountReferences(model: WorkbookModel, key: FundingKey): { label: string; figure: ReadNumber; cell: CellRef }[] {
+function amountReferences(
+  model: WorkbookModel,
+  key: FundingKey,
+): { label: string; figure: ReadNumber; cell: CellRef }[] {
   const keys: FundingKey[] = key === 'budget' ? ['budget', 'initialBudget'] : [key];
   const out: { label: string; figure: ReadNumber; cell: CellRef }[] = [];
   for (const block of model.fundingBlocks) {
@@ -244,15 +348,38 @@ function amountReferences(model: WorkbookModel, key: FundingKey): { label: strin
     for (const role of roles[key] ?? []) {
       const field = line.values[role];
       const n = numberOf(field);
-      if (field && n) out.push({ label: `${line.label}${table.header[role]?.text.replace(/\s+/g, '') ?? ''}`, figure: n, cell: field.cell });
+      if (field && n)
+        out.push({
+          label: `${line.label}${table.header[role]?.text.replace(/\s+/g, '') ?? ''}`,
+          figure: n,
+          cell: field.cell,
+        });
     }
   }
   return out;
 }
 
 /** A figure in the text that the sheet contradicts, on the paragraph's cell. */
-function mismatch(s: Statement, indicator: string, expected: number, actual: number, messageKey: MessageKey, params: MessageParams, fix: CorrectionFields = {}): FindingDraft {
-  return { rule: 'narrative-mismatch', severity: 'error', at: s.line.cell, indicator, expected, actual, messageKey, params, ...fix };
+function mismatch(
+  s: Statement,
+  indicator: string,
+  expected: number,
+  actual: number,
+  messageKey: MessageKey,
+  params: MessageParams,
+  fix: CorrectionFields = {},
+): FindingDraft {
+  return {
+    rule: 'narrative-mismatch',
+    severity: 'error',
+    at: s.line.cell,
+    indicator,
+    expected,
+    actual,
+    messageKey,
+    params,
+    ...fix,
+  };
 }
 
 /**
@@ -260,7 +387,13 @@ function mismatch(s: Statement, indicator: string, expected: number, actual: num
  * needs them): only where every reading the sheet allows (`accepts`) agrees on it.
  */
 function correctionOf(
-  ctx: CheckContext, s: Statement, figure: StatedFigure, value: number, decimals: number, accepts: (n: ReadNumber) => boolean, dependsOn: CellRef[],
+  ctx: CheckContext,
+  s: Statement,
+  figure: StatedFigure,
+  value: number,
+  decimals: number,
+  accepts: (n: ReadNumber) => boolean,
+  dependsOn: CellRef[],
 ): CorrectionFields {
   return textFigureCorrection(ctx.workbook, s.line, figure, { value, minDecimals: decimals, accepts, dependsOn });
 }

@@ -19,7 +19,15 @@ export const narrativeNameDiffers: Check<'narrative-name-differs'> = {
     const found: { line: TextLine; match: NameMatch }[] = [];
     const add = (line: TextLine, match: NameMatch | null) => {
       if (!match?.viaSynonym) return;
-      if (found.some((f) => f.line.cell.sheet === line.cell.sheet && f.line.cell.address === line.cell.address && f.match.written === match.written)) return;
+      if (
+        found.some(
+          (f) =>
+            f.line.cell.sheet === line.cell.sheet &&
+            f.line.cell.address === line.cell.address &&
+            f.match.written === match.written,
+        )
+      )
+        return;
       found.push({ line, match });
     };
     for (const { lines } of blocks) {
@@ -27,7 +35,8 @@ export const narrativeNameDiffers: Check<'narrative-name-differs'> = {
         const marker = markerOf(line.text);
         if (!marker) continue;
         const subject = line.text.slice(marker.text.length).split(/[(,:;。]/)[0];
-        if (subject.length <= HEADING_SUBJECT) add(line, matchName(subject, levels, { year: meta.year?.value, unit: meta.unit?.text }));
+        if (subject.length <= HEADING_SUBJECT)
+          add(line, matchName(subject, levels, { year: meta.year?.value, unit: meta.unit?.text }));
       }
     }
     for (const s of statements) if (s.kind === 'level') add(s.line, s.match);

@@ -9,7 +9,8 @@ export const narrativeSkippedNumber: Check<'narrative-skipped-number'> = {
   run(ctx: CheckContext): FindingDraft[] {
     return slips(ctx, 'skipped').map((slip) => {
       const missing = [];
-      for (let n = slip.expected; n < slip.at.marker.n; n++) missing.push(writtenMarker(slip.at.line, slip.at.marker, n));
+      for (let n = slip.expected; n < slip.at.marker.n; n++)
+        missing.push(writtenMarker(slip.at.line, slip.at.marker, n));
       return {
         rule: 'narrative-skipped-number',
         severity: 'info',

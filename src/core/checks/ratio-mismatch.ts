@@ -18,18 +18,32 @@ export const ratioMismatch: Check<'ratio-mismatch'> = {
       const budget = f.budget ?? f.initialBudget;
       // Corrected only where 预算数 and 年初预算数 (when both are stated) give the same rate.
       const bases = [f.budget, f.initialBudget].filter((b): b is NonNullable<typeof b> => numberOf(b) !== null);
-      const finding = compare(ctx, f.rate, f.spent, budget ? [budget] : [], f.rate?.label ?? '', f.spent?.label ?? '', budget?.label ?? '', bases);
+      const finding = compare(
+        ctx,
+        f.rate,
+        f.spent,
+        budget ? [budget] : [],
+        f.rate?.label ?? '',
+        f.spent?.label ?? '',
+        budget?.label ?? '',
+        bases,
+      );
       if (finding) out.push(finding);
     }
     for (const table of ctx.model.fundingTables) {
       for (const line of table.lines) {
         const budgets = budgetsFor(line, ctx.rateBase);
         const first = budgets[0];
-        const budgetLabel = first === line.values.initialBudget ? table.header.initialBudget?.text : table.header.adjustedBudget?.text;
+        const budgetLabel =
+          first === line.values.initialBudget ? table.header.initialBudget?.text : table.header.adjustedBudget?.text;
         const finding = compare(
-          ctx, line.values.rate, line.values.spent, budgets,
+          ctx,
+          line.values.rate,
+          line.values.spent,
+          budgets,
           `${line.label}${table.header.rate?.text.replace(/\s+/g, '') ?? ''}`,
-          table.header.spent?.text.replace(/\s+/g, '') ?? '', budgetLabel?.replace(/\s+/g, '') ?? '',
+          table.header.spent?.text.replace(/\s+/g, '') ?? '',
+          budgetLabel?.replace(/\s+/g, '') ?? '',
         );
         if (finding) out.push(finding);
       }
@@ -40,13 +54,20 @@ export const ratioMismatch: Check<'ratio-mismatch'> = {
 
 function budgetsFor(line: FundingLine, base: RateBase): Field[] {
   const { adjustedBudget, initialBudget } = line.values;
-  const list = base === 'adjusted' ? [adjustedBudget] : base === 'initial' ? [initialBudget] : [adjustedBudget, initialBudget];
+  const list =
+    base === 'adjusted' ? [adjustedBudget] : base === 'initial' ? [initialBudget] : [adjustedBudget, initialBudget];
   return list.filter((f): f is Field => f !== undefined && numberOf(f) !== null);
 }
 
 function compare(
-  ctx: CheckContext, rateField: Field | undefined, spentField: Field | undefined, budgets: Field[],
-  label: string, spentLabel: string, budgetLabel: string, bases: Field[] = budgets,
+  ctx: CheckContext,
+  rateField: Field | undefined,
+  spentField: Field | undefined,
+  budgets: Field[],
+  label: string,
+  spentLabel: string,
+  budgetLabel: string,
+  bases: Field[] = budgets,
 ): FindingDraft | null {
   const statedRaw = numberOf(rateField);
   const spent = numberOf(spentField);
@@ -89,7 +110,14 @@ function compare(
  * A typed 执行率 corrected to 执行数 ÷ 预算数, in the cell's own kind (a percent-formatted number stays a number,
  * "95%" stays text): only where every budget that applies gives that rate.
  */
-function correctionOf(ctx: CheckContext, rateField: Field, statedRaw: ReadNumber, spentField: Field, computed: number, bases: Field[]): CorrectionFields {
+function correctionOf(
+  ctx: CheckContext,
+  rateField: Field,
+  statedRaw: ReadNumber,
+  spentField: Field,
+  computed: number,
+  bases: Field[],
+): CorrectionFields {
   const spent = numberOf(spentField) as ReadNumber;
   const budgets = bases.map((b) => numberOf(b) as ReadNumber);
   if (budgets.length === 0 || budgets.some((b) => b.value === 0)) return {};
@@ -100,7 +128,9 @@ function correctionOf(ctx: CheckContext, rateField: Field, statedRaw: ReadNumber
     minDecimals: statedRaw.decimals,
     accepts: (n) => {
       const r = asRatio(n);
-      return budgets.every((b) => Math.abs(r.value - spent.value / b.value) <= ratioTolerance(ctx.tolerance, r, spent, b));
+      return budgets.every(
+        (b) => Math.abs(r.value - spent.value / b.value) <= ratioTolerance(ctx.tolerance, r, spent, b),
+      );
     },
     dependsOn: [spentField.cell, ...bases.map((b) => b.cell)],
   });

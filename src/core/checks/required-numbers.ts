@@ -26,8 +26,10 @@ function gather(ctx: CheckContext): RequiredNumber[] {
   for (const table of ctx.model.scoreTables) {
     for (const ind of table.indicators) {
       const owner = indicatorName(ind);
-      if (ind.points && table.header.points) out.push({ field: ind.points, owner, term: 'term.points', mustBeFilled: true });
-      if (ind.score && table.header.score) out.push({ field: ind.score, owner, term: 'term.score', mustBeFilled: true });
+      if (ind.points && table.header.points)
+        out.push({ field: ind.points, owner, term: 'term.points', mustBeFilled: true });
+      if (ind.score && table.header.score)
+        out.push({ field: ind.score, owner, term: 'term.score', mustBeFilled: true });
     }
     for (const sum of table.sums) {
       if (sum.kind === 'name-points') continue;
@@ -45,7 +47,8 @@ function gather(ctx: CheckContext): RequiredNumber[] {
   for (const table of ctx.model.fundingTables) {
     for (const line of table.lines) {
       for (const [role, field] of Object.entries(line.values)) {
-        if (field) out.push({ field, owner: line.label, term: `term.${role === 'item' ? 'value' : role}`, mustBeFilled: false });
+        if (field)
+          out.push({ field, owner: line.label, term: `term.${role === 'item' ? 'value' : role}`, mustBeFilled: false });
       }
     }
   }

@@ -17,14 +17,24 @@ export const scoreOutOfRange: Check<'score-out-of-range'> = {
         const name = indicatorName(ind);
         if (score.value < -slack) {
           out.push({
-            rule: 'score-out-of-range', severity: 'error', at: ind.score.cell, indicator: name,
-            expected: 0, actual: score.value, messageKey: 'score-out-of-range.below',
+            rule: 'score-out-of-range',
+            severity: 'error',
+            at: ind.score.cell,
+            indicator: name,
+            expected: 0,
+            actual: score.value,
+            messageKey: 'score-out-of-range.below',
             params: { indicator: name, actual: showReading(score) },
           });
         } else if (points && score.value > points.value + slack) {
           out.push({
-            rule: 'score-out-of-range', severity: 'error', at: ind.score.cell, indicator: name,
-            expected: points.value, actual: score.value, messageKey: 'score-out-of-range.above',
+            rule: 'score-out-of-range',
+            severity: 'error',
+            at: ind.score.cell,
+            indicator: name,
+            expected: points.value,
+            actual: score.value,
+            messageKey: 'score-out-of-range.above',
             params: { indicator: name, actual: showReading(score), expected: showReading(points) },
           });
         }

@@ -29,11 +29,14 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
     countExamined(ctx, 'sum-mismatch');
     if (Math.abs(diff) <= sumTolerance(ctx.tolerance, stated, known)) continue;
     const decimals = Math.max(stated.decimals, ...known.map((p) => p.decimals));
-    const label = sum.kind === 'subtotal' && sum.groupPath.length ? `${sum.groupPath[sum.groupPath.length - 1]}${sum.label}` : sum.label;
+    const label =
+      sum.kind === 'subtotal' && sum.groupPath.length
+        ? `${sum.groupPath[sum.groupPath.length - 1]}${sum.label}`
+        : sum.label;
     out.push({
       rule: 'sum-mismatch',
       severity: 'error',
-      at: (sum.kind === 'name-points' ? sum.labelCell : (sum[field] as Field).cell),
+      at: sum.kind === 'name-points' ? sum.labelCell : (sum[field] as Field).cell,
       indicator: label,
       expected,
       actual: stated.value,
@@ -54,7 +57,13 @@ function checkSum(ctx: CheckContext, table: ScoreTable, sum: StatedSum): Finding
 
 /** A typed 小计 / 合计 / 总分 (not a name's "（N分）", which is text) corrected to the sum of its parts. */
 function correctionOf(
-  ctx: CheckContext, table: ScoreTable, sum: StatedSum, field: 'points' | 'score', expected: number, decimals: number, known: ReadNumber[],
+  ctx: CheckContext,
+  table: ScoreTable,
+  sum: StatedSum,
+  field: 'points' | 'score',
+  expected: number,
+  decimals: number,
+  known: ReadNumber[],
 ): CorrectionFields {
   const stated = sum[field];
   if (sum.kind === 'name-points' || !stated) return {};

@@ -25,7 +25,12 @@ export const targetFarExceeded: Check<'target-far-exceeded'> = {
         expected: t.value,
         actual,
         messageKey: 'target-far-exceeded',
-        params: { indicator: name, target: fig(t.value, t.percent), actual: fig(actual, t.percent), ratio: fig(Math.round((actual / t.value) * 100) / 100) },
+        params: {
+          indicator: name,
+          target: fig(t.value, t.percent),
+          actual: fig(actual, t.percent),
+          ratio: fig(Math.round((actual / t.value) * 100) / 100),
+        },
       });
     }
     return out;

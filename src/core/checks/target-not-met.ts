@@ -14,7 +14,9 @@ export const targetNotMet: Check<'target-not-met'> = {
       if (!indicator.actual || targetStatus(reconciled) !== false) continue;
       const name = indicatorName(indicator);
       const t = reconciled.target;
-      const targetText = t ? `${OP_TEXT[t.operator]}${fig(t.value, t.percent)}` : (indicator.adjustedTarget ?? indicator.target)?.text ?? '';
+      const targetText = t
+        ? `${OP_TEXT[t.operator]}${fig(t.value, t.percent)}`
+        : ((indicator.adjustedTarget ?? indicator.target)?.text ?? '');
       const actualText = t && reconciled.actual !== null ? fig(reconciled.actual, t.percent) : reconciled.actualText;
       out.push({
         rule: 'target-not-met',

@@ -58,14 +58,38 @@ interface MarkerPattern {
 
 const MARKERS: MarkerPattern[] = [
   { style: 'cn', family: 'cn', re: /^([一二三四五六七八九十]{1,3})[、.]/, parse: cnNumber, format: cnNumeral },
-  { style: 'cn-paren', family: 'cn-paren', re: /^\(([一二三四五六七八九十]{1,3})\)/, parse: cnNumber, format: cnNumeral },
+  {
+    style: 'cn-paren',
+    family: 'cn-paren',
+    re: /^\(([一二三四五六七八九十]{1,3})\)/,
+    parse: cnNumber,
+    format: cnNumeral,
+  },
   { style: 'arabic-dot', family: 'arabic', re: /^(\d{1,2})\.(?!\d)/, parse: Number, format: String },
   { style: 'arabic-comma', family: 'arabic', re: /^(\d{1,2})、/, parse: Number, format: String },
   { style: 'arabic-paren', family: 'arabic-paren', re: /^\((\d{1,2})\)/, parse: Number, format: String },
   { style: 'arabic-half', family: 'arabic-paren', re: /^(\d{1,2})\)/, parse: Number, format: String },
-  { style: 'lower', family: 'lower', re: /^([a-z])[.、)](?![a-z0-9])/, parse: letterNumber, format: (n) => String.fromCharCode(0x60 + n) },
-  { style: 'upper', family: 'upper', re: /^([A-Z])[.、)](?![A-Za-z0-9])/, parse: letterNumber, format: (n) => String.fromCharCode(0x40 + n) },
-  { style: 'circled', family: 'circled', re: /^([\u2460-\u2473])/, parse: (s) => s.charCodeAt(0) - 0x245f, format: (n) => String.fromCharCode(0x245f + n) },
+  {
+    style: 'lower',
+    family: 'lower',
+    re: /^([a-z])[.、)](?![a-z0-9])/,
+    parse: letterNumber,
+    format: (n) => String.fromCharCode(0x60 + n),
+  },
+  {
+    style: 'upper',
+    family: 'upper',
+    re: /^([A-Z])[.、)](?![A-Za-z0-9])/,
+    parse: letterNumber,
+    format: (n) => String.fromCharCode(0x40 + n),
+  },
+  {
+    style: 'circled',
+    family: 'circled',
+    re: /^([\u2460-\u2473])/,
+    parse: (s) => s.charCodeAt(0) - 0x245f,
+    format: (n) => String.fromCharCode(0x245f + n),
+  },
 ];
 
 /** The numbering a (normalised) line starts with, if any. */

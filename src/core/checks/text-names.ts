@@ -50,14 +50,32 @@ export function namedLevels(model: WorkbookModel): NamedLevel[] {
         let group = groups.get(id);
         if (!group) {
           const name = groupPath[depth - 1];
-          group = { name, key: normalizeText(name), table, path: groupPath, isLeaf: false, leaves: [], statedPoints: [], statedScores: [] };
+          group = {
+            name,
+            key: normalizeText(name),
+            table,
+            path: groupPath,
+            isLeaf: false,
+            leaves: [],
+            statedPoints: [],
+            statedScores: [],
+          };
           groups.set(id, group);
           out.push(group);
         }
         group.leaves.push(indicator);
       }
       const name = path[path.length - 1] ?? '';
-      out.push({ name, key: normalizeText(name), table, path, isLeaf: true, leaves: [indicator], statedPoints: [], statedScores: [] });
+      out.push({
+        name,
+        key: normalizeText(name),
+        table,
+        path,
+        isLeaf: true,
+        leaves: [indicator],
+        statedPoints: [],
+        statedScores: [],
+      });
     }
     for (const sum of table.sums) {
       if (sum.groupPath.length === 0) continue;
@@ -77,7 +95,11 @@ export function namedLevels(model: WorkbookModel): NamedLevel[] {
  * or a known equivalent, and whatever stands around the name is filler ("分析", "情况", "指标"…). The longest
  * name wins; two different levels named equally long is no match: the checks only say what they are sure of.
  */
-export function matchName(subject: string, levels: readonly NamedLevel[], options: SegmentOptions = {}): NameMatch | null {
+export function matchName(
+  subject: string,
+  levels: readonly NamedLevel[],
+  options: SegmentOptions = {},
+): NameMatch | null {
   if (subject === '') return null;
   let best: NameMatch[] = [];
   let bestLength = 0;
@@ -99,7 +121,11 @@ export function matchName(subject: string, levels: readonly NamedLevel[], option
   if (best.length === 0) return null;
   const first = best[0];
   // A group and the one leaf of the same name under it are one thing.
-  const same = best.every((m) => m.level.leaves.length === first.level.leaves.length && m.level.leaves.every((l, i) => l === first.level.leaves[i]));
+  const same = best.every(
+    (m) =>
+      m.level.leaves.length === first.level.leaves.length &&
+      m.level.leaves.every((l, i) => l === first.level.leaves[i]),
+  );
   if (!same) return null;
   return best.find((m) => !m.level.isLeaf) ?? first;
 }

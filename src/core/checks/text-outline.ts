@@ -52,7 +52,8 @@ export function numberingSlips(lines: readonly TextLine[]): NumberingSlip[] {
     else {
       const same = frame.seen.get(marker.n);
       if (same) out.push({ kind: 'duplicate', at: here, previous: same, expected: frame.last.marker.n + 1 });
-      else if (marker.n > frame.last.marker.n + 1) out.push({ kind: 'skipped', at: here, previous: frame.last, expected: frame.last.marker.n + 1 });
+      else if (marker.n > frame.last.marker.n + 1)
+        out.push({ kind: 'skipped', at: here, previous: frame.last, expected: frame.last.marker.n + 1 });
     }
     frame.seen.set(marker.n, here);
     frame.last = here;

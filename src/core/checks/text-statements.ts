@@ -3,7 +3,16 @@ import type { FundingLabels } from '../locate/funding-block';
 import type { FundingKey, WorkbookModel } from '../model/types';
 import { parseNumberText, type ReadNumber } from '../parse/number';
 import { markerOf, normalizeText, type TextLine } from './text-lines';
-import { matchName, mentionsLevel, type NamedLevel, type NameMatch, NEUTRAL, type SegmentOptions, segments, sortLongestFirst } from './text-names';
+import {
+  matchName,
+  mentionsLevel,
+  type NamedLevel,
+  type NameMatch,
+  NEUTRAL,
+  type SegmentOptions,
+  segments,
+  sortLongestFirst,
+} from './text-names';
 
 /** A figure the text states, where it stands in its (normalised) line. */
 export interface StatedFigure {
@@ -17,7 +26,14 @@ export interface StatedFigure {
 /** What an explanation says about the table or the year's funding, one statement each. */
 export type Statement =
   /** "（二）管理效率分析（总分为 50 分，自评分为 46.5 分）": a group's or an indicator's points and score. */
-  | { kind: 'level'; line: TextLine; match: NameMatch; subject: string; points: StatedFigure | null; score: StatedFigure | null }
+  | {
+      kind: 'level';
+      line: TextLine;
+      match: NameMatch;
+      subject: string;
+      points: StatedFigure | null;
+      score: StatedFigure | null;
+    }
   /** "自评结果为97.38分": the table's total score. */
   | { kind: 'total'; line: TextLine; figure: StatedFigure }
   /** "完成预算的98.76%": the year's execution rate. */
@@ -107,7 +123,11 @@ function matchesIn(re: RegExp, sentence: string): RegExpExecArray[] {
 
 /** "<名称>（总分为 N 分，得分为 M 分）" or "<名称>总分为N分，得分为M分": the name's points and score. */
 function levelStatement(
-  line: TextLine, sentence: string, offset: number, levels: readonly NamedLevel[], segmentOptions: SegmentOptions,
+  line: TextLine,
+  sentence: string,
+  offset: number,
+  levels: readonly NamedLevel[],
+  segmentOptions: SegmentOptions,
 ): Extract<Statement, { kind: 'level' }> | null {
   type Fig = { kind: 'points' | 'score'; m: RegExpExecArray };
   const figs: Fig[] = [
@@ -127,7 +147,10 @@ function levelStatement(
   const match = matchName(subject, levels, segmentOptions);
   if (!match) return null;
 
-  const toFigure = (f: Fig | null) => (f ? figure(f.m[0], offset + f.m.index, offset + f.m.index + f.m[0].length, f.m[1], f.kind === 'score' ? '分' : '') : null);
+  const toFigure = (f: Fig | null) =>
+    f
+      ? figure(f.m[0], offset + f.m.index, offset + f.m.index + f.m[0].length, f.m[1], f.kind === 'score' ? '分' : '')
+      : null;
   const a = toFigure(first);
   const b = toFigure(pair);
   const points = first.kind === 'points' ? a : b;
@@ -138,7 +161,11 @@ function levelStatement(
 
 /** "自评结果为97.38分", "综合得分…分": the table's total score. */
 function totalStatements(
-  line: TextLine, sentence: string, offset: number, levels: readonly NamedLevel[], segmentOptions: SegmentOptions,
+  line: TextLine,
+  sentence: string,
+  offset: number,
+  levels: readonly NamedLevel[],
+  segmentOptions: SegmentOptions,
   free: (a: number, b: number) => boolean,
 ): FigureStatement[] {
   const out: FigureStatement[] = [];
@@ -150,7 +177,12 @@ function totalStatements(
     const before = sentence.slice(0, m.index);
     if (openParens(before) > 0) continue;
     const clause = before.slice(lastIndexOf(before, CLAUSE_BREAK) + 1);
-    if (mentionsLevel(clause, levels) || BLOCKED.some((w) => before.includes(w)) || otherYear(before, segmentOptions.year)) continue;
+    if (
+      mentionsLevel(clause, levels) ||
+      BLOCKED.some((w) => before.includes(w)) ||
+      otherYear(before, segmentOptions.year)
+    )
+      continue;
     if (approximateAfter(sentence, end)) continue;
     const f = figure(m[0], offset + m.index, offset + end, m[1], '分');
     if (f) out.push({ kind: 'total', line, figure: f });
@@ -160,12 +192,17 @@ function totalStatements(
 
 /** "完成预算的98.76%", "预算执行率为…%", "部门预算资金支出率 98.76%": the year's execution rate. */
 function rateStatements(
-  line: TextLine, sentence: string, offset: number, segmentOptions: SegmentOptions, free: (a: number, b: number) => boolean,
+  line: TextLine,
+  sentence: string,
+  offset: number,
+  segmentOptions: SegmentOptions,
+  free: (a: number, b: number) => boolean,
 ): FigureStatement[] {
   const out: FigureStatement[] = [];
   for (const m of matchesIn(RATE_RE, sentence)) {
     const end = m.index + m[0].length;
-    if (!free(m.index, end) || !neutralBefore(sentence, m.index, segmentOptions) || approximateAfter(sentence, end)) continue;
+    if (!free(m.index, end) || !neutralBefore(sentence, m.index, segmentOptions) || approximateAfter(sentence, end))
+      continue;
     const f = figure(m[0], offset + m.index, offset + end, m[2], '%');
     if (f) out.push({ kind: 'rate', line, label: m[1], figure: f });
   }
@@ -174,7 +211,11 @@ function rateStatements(
 
 /** "预算数11,661.19万元", "基本支出 2,695.46 万元": a funding figure under one of the funding block's labels. */
 function amountStatements(
-  line: TextLine, sentence: string, offset: number, labels: { label: string; key: FundingKey }[], segmentOptions: SegmentOptions,
+  line: TextLine,
+  sentence: string,
+  offset: number,
+  labels: { label: string; key: FundingKey }[],
+  segmentOptions: SegmentOptions,
   free: (a: number, b: number) => boolean,
 ): FigureStatement[] {
   const out: FigureStatement[] = [];

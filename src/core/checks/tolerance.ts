@@ -24,17 +24,26 @@ export function sumTolerance(tol: Tolerance, stated: ReadNumber, parts: ReadNumb
 }
 
 /** For a stated ratio of two figures: its own rounding plus what the operands' rounding moves the quotient. */
-export function ratioTolerance(tol: Tolerance, stated: ReadNumber, numerator: ReadNumber, denominator: ReadNumber): number {
+export function ratioTolerance(
+  tol: Tolerance,
+  stated: ReadNumber,
+  numerator: ReadNumber,
+  denominator: ReadNumber,
+): number {
   if (tol.fixed !== null) return tol.fixed + EPSILON;
   const q = Math.abs(numerator.value / denominator.value);
-  const relative = halfUnit(numerator) / Math.abs(numerator.value || 1) + halfUnit(denominator) / Math.abs(denominator.value || 1);
+  const relative =
+    halfUnit(numerator) / Math.abs(numerator.value || 1) + halfUnit(denominator) / Math.abs(denominator.value || 1);
   return halfUnit(stated) + q * relative + EPSILON;
 }
 
 /** A sum of figures without floating-point noise: rounded to the most decimals any of them shows. */
 export function cleanSum(parts: ReadNumber[]): number {
   const decimals = Math.max(0, ...parts.map((p) => p.decimals + (p.percent ? 2 : 0)));
-  return roundTo(parts.reduce((acc, p) => acc + p.value, 0), Math.min(decimals + 2, 12));
+  return roundTo(
+    parts.reduce((acc, p) => acc + p.value, 0),
+    Math.min(decimals + 2, 12),
+  );
 }
 
 export function roundTo(value: number, decimals: number): number {

@@ -31,7 +31,11 @@ export function rawCellAt(workbook: WorkbookData | undefined, ref: CellRef): Raw
  * A formula is refused; a cell whose content is not just that figure, or a figure the check would still
  * reject at 10 decimals, gets nothing.
  */
-export function figureCorrection(workbook: WorkbookData | undefined, field: Field, target: FigureTarget): CorrectionFields {
+export function figureCorrection(
+  workbook: WorkbookData | undefined,
+  field: Field,
+  target: FigureTarget,
+): CorrectionFields {
   const raw = rawCellAt(workbook, field.cell);
   if (!raw || field.reading.kind !== 'number') return {};
   if (raw.formula) return { correction: null, correctionRefused: 'formula' };
@@ -44,7 +48,16 @@ export function figureCorrection(workbook: WorkbookData | undefined, field: Fiel
       const read = readCellNumber({ value: candidate, format: raw.format });
       if (read.kind !== 'number' || !target.accepts(read)) continue;
       if (candidate === raw.value) return {};
-      return { correction: { at: field.cell, kind: 'value', from: raw.value, to: candidate, shown: showReading(read), dependsOn: target.dependsOn } };
+      return {
+        correction: {
+          at: field.cell,
+          kind: 'value',
+          from: raw.value,
+          to: candidate,
+          shown: showReading(read),
+          dependsOn: target.dependsOn,
+        },
+      };
     }
     return {};
   }
@@ -62,7 +75,15 @@ export function figureCorrection(workbook: WorkbookData | undefined, field: Fiel
     if (read.kind !== 'number' || !target.accepts(read)) continue;
     if (next === raw.value) return {};
     return {
-      correction: { at: field.cell, kind: 'text', from: raw.value, to: next, shown: showReading(read), span: { start, end, text }, dependsOn: target.dependsOn },
+      correction: {
+        at: field.cell,
+        kind: 'text',
+        from: raw.value,
+        to: next,
+        shown: showReading(read),
+        span: { start, end, text },
+        dependsOn: target.dependsOn,
+      },
     };
   }
   return {};

@@ -26,7 +26,12 @@ export function sumGuard(tol: Tolerance, fields: (Field | undefined)[]): Guard[]
 }
 
 /** The figure is the 执行数 (or the 预算数) of a stated 执行率 with any of these other operands. */
-export function rateGuard(tol: Tolerance, rateField: Field | undefined, others: (Field | undefined)[], figureIs: 'spent' | 'budget'): Guard[] {
+export function rateGuard(
+  tol: Tolerance,
+  rateField: Field | undefined,
+  others: (Field | undefined)[],
+  figureIs: 'spent' | 'budget',
+): Guard[] {
   const read = numberOf(rateField);
   const operands = others.map(numberOf).filter((o): o is ReadNumber => o !== null && o.value !== 0);
   if (!read || operands.length === 0) return [];
@@ -35,7 +40,10 @@ export function rateGuard(tol: Tolerance, rateField: Field | undefined, others: 
     (n) =>
       operands.some((o) => {
         const [spent, budget] = figureIs === 'spent' ? [n, o] : [o, n];
-        return budget.value !== 0 && Math.abs(rate.value - spent.value / budget.value) <= ratioTolerance(tol, rate, spent, budget);
+        return (
+          budget.value !== 0 &&
+          Math.abs(rate.value - spent.value / budget.value) <= ratioTolerance(tol, rate, spent, budget)
+        );
       }),
   ];
 }

@@ -17,7 +17,9 @@ export function settleCorrections(drafts: FindingDraft[]): void {
     byCell.set(key, [...(byCell.get(key) ?? []), d]);
   }
   for (const group of byCell.values()) {
-    const clash = group.some((a, i) => group.slice(i + 1).some((b) => conflict(a.correction as CorrectionDraft, b.correction as CorrectionDraft)));
+    const clash = group.some((a, i) =>
+      group.slice(i + 1).some((b) => conflict(a.correction as CorrectionDraft, b.correction as CorrectionDraft)),
+    );
     if (clash) for (const d of group) delete d.correction;
   }
   const changed = new Set(drafts.flatMap((d) => (d.correction ? [keyOf(d.correction.at)] : [])));

@@ -13,14 +13,22 @@ const MAX_DECIMALS = 10;
  * that figure's digits replaced, as written (full-width stays full-width, grouped stays grouped).
  * Nothing where the figure cannot be placed exactly in the cell's text (a line written twice in one cell).
  */
-export function textFigureCorrection(workbook: WorkbookData | undefined, line: TextLine, figure: StatedFigure, target: FigureTarget): CorrectionFields {
+export function textFigureCorrection(
+  workbook: WorkbookData | undefined,
+  line: TextLine,
+  figure: StatedFigure,
+  target: FigureTarget,
+): CorrectionFields {
   const raw = rawCellAt(workbook, line.cell);
   if (!raw) return {};
   if (raw.formula) return { correction: null, correctionRefused: 'formula' };
-  if (typeof raw.value !== 'string' || line.text.slice(figure.start, figure.end) !== figure.text || target.value < 0) return {};
+  if (typeof raw.value !== 'string' || line.text.slice(figure.start, figure.end) !== figure.text || target.value < 0)
+    return {};
   const percent = figure.value.percent;
   const shown = percent ? figure.value.value * 100 : figure.value.value;
-  const numbers = [...figure.text.matchAll(NUMBER)].filter((m) => Math.abs(Number(m[0].replace(/,/g, '')) - shown) < 1e-9);
+  const numbers = [...figure.text.matchAll(NUMBER)].filter(
+    (m) => Math.abs(Number(m[0].replace(/,/g, '')) - shown) < 1e-9,
+  );
   if (numbers.length !== 1) return {};
   const from = figure.start + numbers[0].index;
   const to = from + numbers[0][0].length;
@@ -33,7 +41,9 @@ export function textFigureCorrection(workbook: WorkbookData | undefined, line: T
   const written = raw.value.slice(start, end);
   for (let d = Math.max(0, target.minDecimals); d <= MAX_DECIMALS; d++) {
     const text = writeLike(target.value * (percent ? 100 : 1), d, written);
-    const value = Number(text.replace(/[０-９．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/,/g, ''));
+    const value = Number(
+      text.replace(/[０-９．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/,/g, ''),
+    );
     const read: ReadNumber = { ...figure.value, value: percent ? value / 100 : value, decimals: d };
     if (!target.accepts(read)) continue;
     if (text === written) return {};

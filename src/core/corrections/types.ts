@@ -43,6 +43,4 @@ export interface CorrectionDraft {
  * or nothing (no single right value).
  */
 export type CorrectionFields =
-  | { correction: CorrectionDraft }
-  | { correction: null; correctionRefused: CorrectionRefusal }
-  | Record<string, never>;
+  { correction: CorrectionDraft } | { correction: null; correctionRefused: CorrectionRefusal } | Record<string, never>;

@@ -37,7 +37,8 @@ const ADDRESS_COLS = 64;
 const addressRows: (string[] | undefined)[] = [];
 
 export function cellAddress(row: number, col: number): string {
-  if (col >= ADDRESS_COLS || row >= 1_048_576) return `${col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)}${row + 1}`;
+  if (col >= ADDRESS_COLS || row >= 1_048_576)
+    return `${col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)}${row + 1}`;
   const known = (addressRows[row] ??= []);
   return (known[col] ??= `${COLUMN_NAMES[col]}${row + 1}`);
 }

@@ -7,9 +7,12 @@ import type { SheetData } from './types';
  * names the rows inside it, and its value sits at its top-left cell, which is kept too.
  */
 export function cropSheet(sheet: SheetData, area: Area): SheetData {
-  const merges = sheet.merges.filter((m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left);
+  const merges = sheet.merges.filter(
+    (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
+  );
   const keep = (r: number, c: number) =>
-    (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right) || merges.some((m) => m.top === r && m.left === c);
+    (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right) ||
+    merges.some((m) => m.top === r && m.left === c);
   const cells: SheetData['cells'] = [];
   sheet.cells.forEach((row, r) => {
     if (!row) return;

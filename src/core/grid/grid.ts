@@ -99,7 +99,9 @@ export class Grid {
 
   isEmpty(row: number, col: number): boolean {
     const raw = this.raw(row, col);
-    return raw.error === undefined && (raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === ''));
+    return (
+      raw.error === undefined && (raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === ''))
+    );
   }
 
   /** Calls fn for each stored non-empty cell, row by row. */

@@ -24,10 +24,15 @@ export function formatInfo(format: string | undefined): FormatInfo {
 }
 
 function analyse(format: string): FormatInfo {
-  if (format === '' || /^general$/i.test(format)) return { percent: false, decimals: null, thousands: false, text: false };
+  if (format === '' || /^general$/i.test(format))
+    return { percent: false, decimals: null, thousands: false, text: false };
   if (format === '@') return { percent: false, decimals: null, thousands: false, text: true };
   // The first section applies to positive numbers; strip quoted text, escapes and colour/condition brackets.
-  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const section = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   const percent = section.includes('%');
   const dot = section.indexOf('.');
   let decimals = 0;

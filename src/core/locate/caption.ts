@@ -23,7 +23,10 @@ export interface Caption {
  * 一级/二级/三级 columns — or by its merge reaching down into the data lines. A caption that the header line
  * took for the 指标名称 column loses that role.
  */
-export function splitCaption(view: LineView, header: Header<ScoreRole>): { header: Header<ScoreRole>; caption: Caption | null } {
+export function splitCaption(
+  view: LineView,
+  header: Header<ScoreRole>,
+): { header: Header<ScoreRole>; caption: Caption | null } {
   const levelPositions = LEVELS.filter((r) => header.positions.has(r)).map((r) => header.positions.get(r) as number);
   if (levelPositions.length === 0) return { header, caption: null };
   const firstLevel = Math.min(...levelPositions);
@@ -67,7 +70,11 @@ export function attachCaption(table: ScoreTable, caption: Caption): void {
     labelCell: caption.cell,
     groupPath: [],
     parts: table.indicators.map((_, i) => i),
-    points: { cell: caption.cell, text: caption.text, reading: { kind: 'number', value: caption.points, percent: false, decimals: 0 } },
+    points: {
+      cell: caption.cell,
+      text: caption.text,
+      reading: { kind: 'number', value: caption.points, percent: false, decimals: 0 },
+    },
     score: null,
   });
 }

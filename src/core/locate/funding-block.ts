@@ -19,7 +19,11 @@ const VALUE_REACH = 3;
  * Finds a key–value block of budget figures (预算数 / 执行数 / 一般公共预算财政拨款支出 …):
  * a short label cell with a number to its right, or else below it. Cells inside tables are skipped.
  */
-export function readFundingBlock(grid: Grid, labels: FundingLabels, skip: (row: number, col: number) => boolean): FundingBlock | null {
+export function readFundingBlock(
+  grid: Grid,
+  labels: FundingLabels,
+  skip: (row: number, col: number) => boolean,
+): FundingBlock | null {
   const byLabel = new Map<string, FundingKey>();
   for (const [key, names] of Object.entries(labels) as [FundingKey, string[]][]) {
     for (const name of names) if (!byLabel.has(name)) byLabel.set(name, key);
@@ -64,5 +68,10 @@ function findValueCell(grid: Grid, row: number, col: number) {
 
 function grow(area: Area | null, row: number, col: number): Area {
   if (!area) return { top: row, bottom: row, left: col, right: col };
-  return { top: Math.min(area.top, row), bottom: Math.max(area.bottom, row), left: Math.min(area.left, col), right: Math.max(area.right, col) };
+  return {
+    top: Math.min(area.top, row),
+    bottom: Math.max(area.bottom, row),
+    left: Math.min(area.left, col),
+    right: Math.max(area.right, col),
+  };
 }

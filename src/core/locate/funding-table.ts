@@ -61,7 +61,15 @@ export function readFundingTable(
     headerCells[role] = { ...view.ref(cell), text: cell.text };
   }
   const area = view.area(header.line, Math.max(lastLine, header.line), from, to);
-  return { kind: 'funding', sheet: view.grid.name, area, range: areaAddress(area), orientation: view.orientation, header: headerCells, lines };
+  return {
+    kind: 'funding',
+    sheet: view.grid.name,
+    area,
+    range: areaAddress(area),
+    orientation: view.orientation,
+    header: headerCells,
+    lines,
+  };
 }
 
 /** Whether the amount cells of a line hold text and no figure. */

@@ -37,9 +37,19 @@ const TITLE_ROWS_ABOVE = 5;
 export function locate(workbook: WorkbookData, options: LocateOptions = {}): WorkbookModel {
   const vocabulary = options.vocabulary ?? defaultVocabulary;
   const labels = options.fundingLabels ?? defaultFundingLabels;
-  const model: WorkbookModel = { scoreTables: [], fundingTables: [], fundingBlocks: [], texts: [], labelledTexts: [], meta: {}, sheets: [] };
+  const model: WorkbookModel = {
+    scoreTables: [],
+    fundingTables: [],
+    fundingBlocks: [],
+    texts: [],
+    labelledTexts: [],
+    meta: {},
+    sheets: [],
+  };
   // The workbook's own rule pack (its very hidden rules sheet) is no table or text of the user's.
-  const sheets = workbook.sheets.filter((s) => s.name !== RULES_SHEET && (options.sheet === undefined || s.name === options.sheet));
+  const sheets = workbook.sheets.filter(
+    (s) => s.name !== RULES_SHEET && (options.sheet === undefined || s.name === options.sheet),
+  );
   const grids = sheets.map((s) => new Grid(s));
   const found = new Map<Grid, Area[]>();
   const scope = options.scoreArea;
@@ -83,12 +93,19 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
       .flatMap((t) => Array.from({ length: TITLE_ROWS_ABOVE }, (_, i) => t.area.top - 1 - i).filter((r) => r >= 0));
     readMeta(grid, titleRows, model.meta);
   }
-  for (const table of model.scoreTables) table.meta = readTableMeta(grids.find((g) => g.name === table.sheet) as Grid, table, model.scoreTables);
+  for (const table of model.scoreTables)
+    table.meta = readTableMeta(grids.find((g) => g.name === table.sheet) as Grid, table, model.scoreTables);
   return model;
 }
 
 /** The score and funding tables of one sheet (of the kinds asked for), by their header lines, both ways round. */
-function findTables(grid: Grid, vocabulary: Vocabulary, areas: Area[], model: WorkbookModel, kinds: HeaderKind[]): void {
+function findTables(
+  grid: Grid,
+  vocabulary: Vocabulary,
+  areas: Area[],
+  model: WorkbookModel,
+  kinds: HeaderKind[],
+): void {
   const hits = findRoleHits(grid, vocabulary);
   for (const orientation of ['vertical', 'transposed'] as const) {
     const view = new LineView(grid, orientation);

@@ -36,7 +36,11 @@ function sumKinds(rows: { total: SynonymSet; subtotal: SynonymSet }): (text: str
   if (!kindOf) {
     kindOf = memoize((text: string) => {
       const label = labelOf(text);
-      return matchStrength(label, rows.total) > 0 ? 'total' : matchStrength(label, rows.subtotal) > 0 ? 'subtotal' : null;
+      return matchStrength(label, rows.total) > 0
+        ? 'total'
+        : matchStrength(label, rows.subtotal) > 0
+          ? 'subtotal'
+          : null;
     });
     sumKindMemos.set(rows, kindOf);
   }
@@ -44,7 +48,14 @@ function sumKinds(rows: { total: SynonymSet; subtotal: SynonymSet }): (text: str
 }
 
 /** A line that starts with "注：", "填表人：" and the like, and holds no number where the table keeps them. */
-export function isNoteLine(view: LineView, line: number, from: number, to: number, note: SynonymSet, numberPositions: number[]): boolean {
+export function isNoteLine(
+  view: LineView,
+  line: number,
+  from: number,
+  to: number,
+  note: SynonymSet,
+  numberPositions: number[],
+): boolean {
   let first: string | null = null;
   for (let pos = from; pos <= to && first === null; pos++) {
     const raw = view.filledRaw(line, pos);
@@ -67,7 +78,13 @@ export function isBlankLine(view: LineView, line: number, from: number, to: numb
 }
 
 /** A line whose first text names a part of the form after the table (评价结论, 存在问题, 年度总体目标 …). */
-export function isEndLine(view: LineView, line: number, from: number, to: number, ...sets: (SynonymSet | undefined)[]): boolean {
+export function isEndLine(
+  view: LineView,
+  line: number,
+  from: number,
+  to: number,
+  ...sets: (SynonymSet | undefined)[]
+): boolean {
   for (let pos = from; pos <= to; pos++) {
     // A caption merged down from above (绩效指标, 项目资金) is not this line's label.
     if ((view.mergeLines(line, pos)?.first ?? line) < line) continue;

@@ -12,7 +12,8 @@ export const YEAR = /((?:19|20)\d{2})\s*年/;
 /** Words a title uses where a unit's name would stand: "部门整体支出绩效自评表", "项目支出绩效自评表" name no unit. */
 const GENERIC_UNIT = /^(部门|单位|本部门|本单位|年度|本年度|项目|项目支出)$/;
 /** Where a unit's name ends: a gap of spaces, or the next "标签：" on the same line. */
-const NEXT_FIELD = /\s{2,}|\u3000|(?:评价|填报|自评|报送|填表)?(?:时间|日期)[:：]|(?:实施单位|主管部门|联系人|联系电话|填表人|填报人|负责人|审核人)[:：]/;
+const NEXT_FIELD =
+  /\s{2,}|\u3000|(?:评价|填报|自评|报送|填表)?(?:时间|日期)[:：]|(?:实施单位|主管部门|联系人|联系电话|填表人|填报人|负责人|审核人)[:：]/;
 
 /**
  * The unit's name alone: cut at the next field on the line ("评价时间：…", "实施单位：…"), without the seal
@@ -22,7 +23,10 @@ export function cleanUnit(raw: string): string {
   const cut = NEXT_FIELD.exec(raw);
   let unit = cut ? raw.slice(0, cut.index) : raw;
   unit = removeWhitespace(unit).replace(/[(（]\s*盖\s*章\s*[)）]|盖章处?/g, '');
-  unit = unit.replace(/^(?:\d{4}年度?)/, '').replace(/\d{4}年度?$/, '').replace(/[，,。.、;；:：]+$/, '');
+  unit = unit
+    .replace(/^(?:\d{4}年度?)/, '')
+    .replace(/\d{4}年度?$/, '')
+    .replace(/[，,。.、;；:：]+$/, '');
   return unit;
 }
 
@@ -53,7 +57,8 @@ export function readMeta(grid: Grid, titleRows: number[], meta: WorkbookMeta): v
           const next = grid.filled(row, (cell.merge?.right ?? col) + 1);
           unit = next.text.trim();
         }
-        if (unit !== '' && !/^(万元|元|亿元|千元|分|%|个|人)$/.test(unit)) meta.unit = { text: unit, cell: cellRef(grid, cell) };
+        if (unit !== '' && !/^(万元|元|亿元|千元|分|%|个|人)$/.test(unit))
+          meta.unit = { text: unit, cell: cellRef(grid, cell) };
       }
     }
     if (!meta.title && titleRows.includes(row) && TITLE.test(text) && text.length <= 80) {

@@ -86,7 +86,8 @@ function findLabelled(grid: Grid, top: number, bottom: number, labels: string[])
       const cell = grid.cell(row, col);
       if (!cell.anchor || typeof cell.value !== 'string' || !wanted.has(labelOf(cell.value))) continue;
       const below = grid.filled((cell.merge?.bottom ?? row) + 1, col);
-      if (below.anchor && below.row <= bottom + 1 && below.text.trim().length > 4) return { cell: cellRef(grid, below), text: below.text.trim() };
+      if (below.anchor && below.row <= bottom + 1 && below.text.trim().length > 4)
+        return { cell: cellRef(grid, below), text: below.text.trim() };
       const right = grid.filled(row, (cell.merge?.right ?? col) + 1);
       if (right.text.trim().length > 4) return { cell: cellRef(grid, right), text: right.text.trim() };
     }
@@ -110,7 +111,11 @@ function formOf(grid: Grid, table: ScoreTable, floor: number): TableForm {
   }
   const title = texts.join('|');
   const fundingLabels = new Set((table.funding?.lines ?? []).map((l: FundingLine) => labelOf(l.label)));
-  if (forms.projectClues.some((w) => title.includes(w)) && !forms.departmentClues.slice(0, 3).some((w) => title.includes(w))) return 'project';
+  if (
+    forms.projectClues.some((w) => title.includes(w)) &&
+    !forms.departmentClues.slice(0, 3).some((w) => title.includes(w))
+  )
+    return 'project';
   if (forms.departmentClues.some((w) => title.includes(w))) return 'department';
   if (forms.departmentFundingLines.some((w) => fundingLabels.has(labelOf(w)))) return 'department';
   return 'project';

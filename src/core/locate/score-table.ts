@@ -90,7 +90,11 @@ export function readScoreTable(
     // A value merged down over several lines belongs to the line it starts on.
     if (numberPositions.length > 0 && numberPositions.every((p) => mergedFromEarlierLine(view, line, p))) {
       const owner = lastIndicatorRecord(records);
-      if (owner) owner.path = commonPrefix(owner.path, carryNames(readNames(view, line, namePositions), previousNames).map((n) => n.name));
+      if (owner)
+        owner.path = commonPrefix(
+          owner.path,
+          carryNames(readNames(view, line, namePositions), previousNames).map((n) => n.name),
+        );
       continue;
     }
 
@@ -98,8 +102,11 @@ export function readScoreTable(
     previousNames = names;
     const indicator = readIndicator(view, line, pos, names, points, score);
     const hasValues =
-      hasContent(indicator.points) || hasContent(indicator.score) || hasContent(indicator.target) ||
-      hasContent(indicator.adjustedTarget) || hasContent(indicator.actual);
+      hasContent(indicator.points) ||
+      hasContent(indicator.score) ||
+      hasContent(indicator.target) ||
+      hasContent(indicator.adjustedTarget) ||
+      hasContent(indicator.actual);
     if (names.length === 0 && !hasValues) continue;
     if (names.length === 0) indicator.path = [`（第${line + 1}${view.orientation === 'vertical' ? '行' : '列'}）`];
     records.push({
@@ -183,7 +190,11 @@ function readIndicator(
   // A leaf whose name carries its points ("预算编制（3分）") and has no points cell of its own.
   const named = last ? pointsInName(last.text) : null;
   if (named !== null && (!indicator.points || indicator.points.reading.kind === 'empty')) {
-    indicator.points = { cell: last.cell, text: last.text, reading: { kind: 'number', value: named, percent: false, decimals: 0 } };
+    indicator.points = {
+      cell: last.cell,
+      text: last.text,
+      reading: { kind: 'number', value: named, percent: false, decimals: 0 },
+    };
   }
   return indicator;
 }
@@ -264,7 +275,12 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
   for (const r of records) {
     while (nextLeaf < indicators.length && leafLine[nextLeaf] < r.line) nextLeaf++;
     if (r.kind === 'total') {
-      total = sumOf('total', r, [], indicators.map((_, i) => i));
+      total = sumOf(
+        'total',
+        r,
+        [],
+        indicators.map((_, i) => i),
+      );
       sums.push(total);
     } else if (r.kind === 'subtotal') {
       const group = r.path.filter((p) => p !== '');
@@ -329,7 +345,11 @@ function sumOf(kind: 'total' | 'subtotal', r: LineRecord, group: string[], parts
 }
 
 /** Groups whose name carries their points ("管理效能（50分）"), once per merged name cell. */
-function namePoints(records: LineRecord[], indicators: Indicator[], leavesUnder: (p: string[]) => number[]): StatedSum[] {
+function namePoints(
+  records: LineRecord[],
+  indicators: Indicator[],
+  leavesUnder: (p: string[]) => number[],
+): StatedSum[] {
   const seen = new Set<string>();
   const sums: StatedSum[] = [];
   for (const r of records) {
@@ -348,7 +368,11 @@ function namePoints(records: LineRecord[], indicators: Indicator[], leavesUnder:
         labelCell: entry.cell,
         groupPath,
         parts,
-        points: { cell: entry.cell, text: entry.text, reading: { kind: 'number', value: points, percent: false, decimals: decimalsOf(points) } },
+        points: {
+          cell: entry.cell,
+          text: entry.text,
+          reading: { kind: 'number', value: points, percent: false, decimals: decimalsOf(points) },
+        },
         score: null,
       });
     });

@@ -12,9 +12,23 @@ export interface SynonymSet {
 }
 
 export type ScoreRole =
-  | 'level1' | 'level2' | 'level3' | 'name' | 'points' | 'score' | 'coefficient' | 'target' | 'adjustedTarget'
-  | 'actual' | 'unit' | 'nature' | 'criteria' | 'explanation' | 'reason';
-export type FundingRole = 'item' | 'initialBudget' | 'adjustedBudget' | 'spent' | 'rate' | 'points' | 'score' | 'method';
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'name'
+  | 'points'
+  | 'score'
+  | 'coefficient'
+  | 'target'
+  | 'adjustedTarget'
+  | 'actual'
+  | 'unit'
+  | 'nature'
+  | 'criteria'
+  | 'explanation'
+  | 'reason';
+export type FundingRole =
+  'item' | 'initialBudget' | 'adjustedBudget' | 'spent' | 'rate' | 'points' | 'score' | 'method';
 
 export interface Vocabulary {
   score: Record<ScoreRole, SynonymSet>;
@@ -123,7 +137,10 @@ function matcherFor<R extends string>(roles: Record<R, SynonymSet>): RoleMatcher
 }
 
 /** The role a header cell names, of the given roles; null when none fits. */
-export function bestRole<R extends string>(text: string, roles: Record<R, SynonymSet>): { role: R; strength: number } | null {
+export function bestRole<R extends string>(
+  text: string,
+  roles: Record<R, SynonymSet>,
+): { role: R; strength: number } | null {
   const label = headerKeyOf(text);
   if (label === null) return null;
   const matcher = matcherFor(roles);
@@ -132,11 +149,19 @@ export function bestRole<R extends string>(text: string, roles: Record<R, Synony
   return matchLabel(label.slice(OF_THE_YEAR.length), matcher);
 }
 
-function matchLabel<R extends string>(label: string, { whole, parts }: RoleMatcher<R>): { role: R; strength: number } | null {
+function matchLabel<R extends string>(
+  label: string,
+  { whole, parts }: RoleMatcher<R>,
+): { role: R; strength: number } | null {
   const exact = whole.get(label);
   if (exact && exact.strength >= 3000) return exact;
   for (const p of parts) {
-    const found = p.how === 'contains' ? label.includes(p.text) : p.how === 'prefix' ? label.startsWith(p.text) : label.endsWith(p.text);
+    const found =
+      p.how === 'contains'
+        ? label.includes(p.text)
+        : p.how === 'prefix'
+          ? label.startsWith(p.text)
+          : label.endsWith(p.text);
     if (found) return p;
   }
   return exact ?? null;

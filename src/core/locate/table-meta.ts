@@ -17,7 +17,8 @@ const LABELS: [RegExp, Slot][] = [
   [/^(?:单位名称|部门名称|填报单位|预算单位|部门\(单位\)名称|部门（单位）名称)$/, 'unit'],
 ];
 /** Any of those labels followed by a colon, wherever it stands in a line ("主管部门：… 实施单位：…"). */
-const LABEL_IN_LINE = /(项目名称|主管部门(?:名称)?|(?:项目)?实施单位(?:名称)?|单位名称|部门名称|部门[(（]单位[)）]名称|填报单位|预算单位)：/g;
+const LABEL_IN_LINE =
+  /(项目名称|主管部门(?:名称)?|(?:项目)?实施单位(?:名称)?|单位名称|部门名称|部门[(（]单位[)）]名称|填报单位|预算单位)：/g;
 /** A year line of its own: "（2024年度）", "2024年度". */
 const YEAR_LINE = /^[(（]?((?:19|20)\d{2})年度?[)）]?$/;
 /** What a value cell may not be: a unit of measure, a figure. */
@@ -29,7 +30,10 @@ const NOT_A_NAME = /^(万元|元|亿元|千元|分|%|个|人|[\d.,，%]+)$/;
  * that stands above it) and the table above it on the same sheet, at most ROWS_ABOVE rows.
  */
 export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly ScoreTable[]): TableMeta {
-  const top = Math.min(table.area.top, table.funding && table.funding.sheet === table.sheet ? table.funding.area.top : table.area.top);
+  const top = Math.min(
+    table.area.top,
+    table.funding && table.funding.sheet === table.sheet ? table.funding.area.top : table.area.top,
+  );
   let first = Math.max(0, top - ROWS_ABOVE);
   for (const other of others) {
     if (other === table || other.sheet !== table.sheet || other.area.top >= top) continue;
@@ -47,7 +51,8 @@ export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly Sc
     const ref = cellRef(grid, grid.cell(row, col));
     readFields(grid, row, col, text, ref, meta);
     const plain = removeWhitespace(toHalfWidth(text));
-    if (!meta.title && TITLE.test(text) && text.length <= 80 && !plain.includes('：') && !plain.includes(':')) meta.title = { text, cell: ref };
+    if (!meta.title && TITLE.test(text) && text.length <= 80 && !plain.includes('：') && !plain.includes(':'))
+      meta.title = { text, cell: ref };
     const y = YEAR_LINE.exec(plain);
     if (y && !meta.year) meta.year = { value: Number(y[1]), cell: ref };
   }
@@ -68,7 +73,8 @@ export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly Sc
  */
 function lastDataRow(table: ScoreTable): number {
   let last = table.area.top;
-  for (const ind of table.indicators) last = Math.max(last, ind.nameCell.row, ind.score?.cell.row ?? 0, ind.points?.cell.row ?? 0);
+  for (const ind of table.indicators)
+    last = Math.max(last, ind.nameCell.row, ind.score?.cell.row ?? 0, ind.points?.cell.row ?? 0);
   for (const sum of table.sums) last = Math.max(last, sum.labelCell.row);
   if (table.total) last = Math.max(last, table.total.labelCell.row);
   return Math.min(last, table.area.bottom);
@@ -78,7 +84,9 @@ function lastDataRow(table: ScoreTable): number {
 function readFields(grid: Grid, row: number, col: number, text: string, ref: CellRef, meta: TableMeta): void {
   const line = unitLine(text);
   // A label may carry the seal mark: "实施单位（盖章）".
-  const label = removeWhitespace(line).replace(/[(（]盖章[)）]/, '').replace(/[：:]$/, '');
+  const label = removeWhitespace(line)
+    .replace(/[(（]盖章[)）]/, '')
+    .replace(/[：:]$/, '');
   const bare = LABELS.find(([re]) => re.test(label));
   if (bare) {
     const next = nextFilled(grid, row, col);

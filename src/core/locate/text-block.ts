@@ -25,7 +25,12 @@ export function readTextBlock(grid: Grid, skip: (row: number, col: number) => bo
     else headings++;
     cells.push({ row, col });
     area = area
-      ? { top: Math.min(area.top, row), bottom: Math.max(area.bottom, row), left: Math.min(area.left, col), right: Math.max(area.right, col) }
+      ? {
+          top: Math.min(area.top, row),
+          bottom: Math.max(area.bottom, row),
+          left: Math.min(area.left, col),
+          right: Math.max(area.right, col),
+        }
       : { top: row, bottom: row, left: col, right: col };
   });
   if (!area || long < 2 || long + headings < 3) return null;

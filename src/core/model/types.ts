@@ -128,8 +128,21 @@ export interface FundingTable {
 }
 
 export type FundingKey =
-  | 'budget' | 'initialBudget' | 'spent' | 'rate' | 'sourceGeneral' | 'sourceFund' | 'sourceStateCapital' | 'sourceOther'
-  | 'basic' | 'project' | 'carryover' | 'publicBudget' | 'publicSpent' | 'threePublicBudget' | 'threePublicSpent';
+  | 'budget'
+  | 'initialBudget'
+  | 'spent'
+  | 'rate'
+  | 'sourceGeneral'
+  | 'sourceFund'
+  | 'sourceStateCapital'
+  | 'sourceOther'
+  | 'basic'
+  | 'project'
+  | 'carryover'
+  | 'publicBudget'
+  | 'publicSpent'
+  | 'threePublicBudget'
+  | 'threePublicSpent';
 
 export interface FundingFact extends Field {
   key: FundingKey;

@@ -49,7 +49,20 @@ export function batchExitCode(entries: BatchEntry[]): 0 | 1 | 2 {
 function toRow(entry: BatchEntry): SummaryRow {
   const base = { file: entry.file, path: entry.path };
   if (entry.status === 'unreadable') {
-    return { ...base, status: 'unreadable', reason: entry.reason, unit: null, year: null, score: null, points: null, errors: 0, warnings: 0, deductions: 0, worst: null, findings: [] };
+    return {
+      ...base,
+      status: 'unreadable',
+      reason: entry.reason,
+      unit: null,
+      year: null,
+      score: null,
+      points: null,
+      errors: 0,
+      warnings: 0,
+      deductions: 0,
+      worst: null,
+      findings: [],
+    };
   }
   const { findings, total } = entry.json;
   return {
@@ -63,7 +76,10 @@ function toRow(entry: BatchEntry): SummaryRow {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     deductions: findings.filter((f) => f.rule === 'deduction').length,
-    worst: findings.reduce<Finding | null>((w, f) => (w === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w.severity] ? f : w), null),
+    worst: findings.reduce<Finding | null>(
+      (w, f) => (w === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w.severity] ? f : w),
+      null,
+    ),
     findings,
   };
 }

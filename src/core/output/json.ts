@@ -38,20 +38,57 @@ export interface CheckJson {
    * Only for a workbook with a rules sheet (its own rule pack saved in it): the pack's name (null when it
    * could not be read), whether the check used it (not with --rules), and what was wrong with the sheet.
    */
-  workbookRules?: { sheet: string; pack: string | null; used: boolean; problems: { sheet: string; cell: string; message: string }[] };
+  workbookRules?: {
+    sheet: string;
+    pack: string | null;
+    used: boolean;
+    problems: { sheet: string; cell: string; message: string }[];
+  };
 }
 
 export function toCheckJson(file: string, result: CheckResult): CheckJson {
   const { model } = result;
   const order = new Map(model.sheets.map((s, i) => [s, i]));
   const entries = [
-    ...model.scoreTables.map((t) => ({ sheet: t.sheet, range: t.range, kind: 'score' as const, orientation: t.orientation, at: t.area, score: t })),
-    ...model.fundingTables.map((t) => ({ sheet: t.sheet, range: t.range, kind: 'funding' as const, orientation: t.orientation, at: t.area, score: null })),
-    ...model.fundingBlocks.map((b) => ({ sheet: b.sheet, range: b.range, kind: 'funding' as const, orientation: 'vertical' as const, at: b.area, score: null })),
-    ...model.texts.map((b) => ({ sheet: b.sheet, range: b.range, kind: 'text' as const, orientation: 'vertical' as const, at: b.area, score: null })),
-  ].sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.at.top - b.at.top || a.at.left - b.at.left);
+    ...model.scoreTables.map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      kind: 'score' as const,
+      orientation: t.orientation,
+      at: t.area,
+      score: t,
+    })),
+    ...model.fundingTables.map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      kind: 'funding' as const,
+      orientation: t.orientation,
+      at: t.area,
+      score: null,
+    })),
+    ...model.fundingBlocks.map((b) => ({
+      sheet: b.sheet,
+      range: b.range,
+      kind: 'funding' as const,
+      orientation: 'vertical' as const,
+      at: b.area,
+      score: null,
+    })),
+    ...model.texts.map((b) => ({
+      sheet: b.sheet,
+      range: b.range,
+      kind: 'text' as const,
+      orientation: 'vertical' as const,
+      at: b.area,
+      score: null,
+    })),
+  ].sort(
+    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.at.top - b.at.top || a.at.left - b.at.left,
+  );
   const tables: CheckJson['tables'] = entries.map(({ sheet, range, kind, orientation, score }) =>
-    score ? { sheet, range, kind, orientation, form: score.form, total: totalOf(score) } : { sheet, range, kind, orientation },
+    score
+      ? { sheet, range, kind, orientation, form: score.form, total: totalOf(score) }
+      : { sheet, range, kind, orientation },
   );
   const indexOf = new Map<ScoreTable, number>();
   entries.forEach((e, i) => e.score && indexOf.set(e.score, i));
@@ -76,12 +113,23 @@ export function toCheckJson(file: string, result: CheckResult): CheckJson {
   const findings = result.findings.map((f) => ({ ...f, table: tableOf(model.scoreTables, indexOf, f.sheet, f.cell) }));
   const saved = result.workbookRules;
   const json: CheckJson = { file, tables, indicators, total: result.total, findings };
-  if (saved) json.workbookRules = { sheet: saved.sheet, pack: saved.pack?.name ?? null, used: saved.used, problems: saved.problems };
+  if (saved)
+    json.workbookRules = {
+      sheet: saved.sheet,
+      pack: saved.pack?.name ?? null,
+      used: saved.used,
+      problems: saved.problems,
+    };
   return json;
 }
 
 /** The score table a cell belongs to: inside its area, its funding block or its caption; else null. */
-export function tableOf(tables: ScoreTable[], indexOf: Map<ScoreTable, number>, sheet: string, cell: string): number | null {
+export function tableOf(
+  tables: ScoreTable[],
+  indexOf: Map<ScoreTable, number>,
+  sheet: string,
+  cell: string,
+): number | null {
   const { row, col } = parseCellAddress(cell);
   const within = (a: { top: number; bottom: number; left: number; right: number } | undefined) =>
     a !== undefined && row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;

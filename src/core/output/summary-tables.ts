@@ -33,8 +33,16 @@ const FILE_COLUMNS: Column[] = [
 ];
 
 const FINDING_HEADERS: MessageKey[] = [
-  'summary.col.file', 'summary.col.unit', 'summary.col.severity', 'summary.col.rule', 'summary.col.sheet', 'summary.col.cell',
-  'summary.col.indicator', 'summary.col.expected', 'summary.col.actual', 'summary.col.message',
+  'summary.col.file',
+  'summary.col.unit',
+  'summary.col.severity',
+  'summary.col.rule',
+  'summary.col.sheet',
+  'summary.col.cell',
+  'summary.col.indicator',
+  'summary.col.expected',
+  'summary.col.actual',
+  'summary.col.message',
 ];
 
 /** Column widths in Excel's character units: fit the longest value, within reason (long messages are cut off by the next cell, not wrapped). */
@@ -55,7 +63,18 @@ export function summaryTables(rows: SummaryRow[], lang: Lang): SheetTable[] {
     t(lang, 'summary.sheet.findings'),
     FINDING_HEADERS.map((key) => t(lang, key)),
     rows.flatMap((row) =>
-      row.findings.map((f) => [row.file, row.unit, severityLabel(f.severity, lang), f.rule, f.sheet, f.cell, f.indicator, f.expected, f.actual, f.message]),
+      row.findings.map((f) => [
+        row.file,
+        row.unit,
+        severityLabel(f.severity, lang),
+        f.rule,
+        f.sheet,
+        f.cell,
+        f.indicator,
+        f.expected,
+        f.actual,
+        f.message,
+      ]),
     ),
   );
   return [files, findings];
@@ -68,7 +87,10 @@ function severityLabel(severity: Severity, lang: Lang): string {
 function table(name: string, headers: string[], rows: TableValue[][]): SheetTable {
   const columns = headers.map((header, c) => {
     // The header's filter button takes about two characters.
-    const widest = rows.reduce((w, r) => (r[c] === null ? w : Math.max(w, displayWidth(String(r[c])))), displayWidth(header) + 2);
+    const widest = rows.reduce(
+      (w, r) => (r[c] === null ? w : Math.max(w, displayWidth(String(r[c])))),
+      displayWidth(header) + 2,
+    );
     return { header, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2)) };
   });
   return { name, columns, rows };

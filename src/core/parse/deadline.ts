@@ -17,15 +17,30 @@ interface Moment {
   day?: number;
 }
 
-const BY_DATE = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|中旬|下旬|上旬|中)?(?:前|之前|以前|止|内|完成|前完成)$/;
-const BY_YEAR_END = /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|当年|本年度?内?|年终|12月底|年底之?前)(?:前|之前|以前|内|完成|前完成)?$/;
-const BY_HALF = /^(?:(\d{4})年)?(上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四1-4]季度)(?:末|底)?(?:前|之前|内|完成)?$/;
+const BY_DATE =
+  /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|中旬|下旬|上旬|中)?(?:前|之前|以前|止|内|完成|前完成)$/;
+const BY_YEAR_END =
+  /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|当年|本年度?内?|年终|12月底|年底之?前)(?:前|之前|以前|内|完成|前完成)?$/;
+const BY_HALF =
+  /^(?:(\d{4})年)?(上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四1-4]季度)(?:末|底)?(?:前|之前|内|完成)?$/;
 const WITHIN = /^(\d+(?:\.\d+)?)个?(日|天|工作日|周|月|年)(?:内|以内|之内)(?:完成)?$/;
 const ON_TIME = /^(?:按时|按期|及时|如期|按计划|按规定时间|规定时间内)(?:完成|办结|支付|拨付|到位)?$/;
 
 const QUARTER_END: Record<string, number> = {
-  上半年: 6, 下半年: 12, 一季度: 3, 二季度: 6, 三季度: 9, 四季度: 12, 第一季度: 3, 第二季度: 6, 第三季度: 9, 第四季度: 12,
-  第1季度: 3, 第2季度: 6, 第3季度: 9, 第4季度: 12,
+  上半年: 6,
+  下半年: 12,
+  一季度: 3,
+  二季度: 6,
+  三季度: 9,
+  四季度: 12,
+  第一季度: 3,
+  第二季度: 6,
+  第三季度: 9,
+  第四季度: 12,
+  第1季度: 3,
+  第2季度: 6,
+  第3季度: 9,
+  第4季度: 12,
 };
 
 function clean(text: string): string {
@@ -53,7 +68,8 @@ export const parseDeadline = memoize((text: string): Deadline | null => {
   return null;
 });
 
-const DONE = /^(?:已|全部|均已|已经|已按时|按时|按期|如期|提前|及时|已全部|全部按时)?(?:完成|办结|实现|达成|到位|支付|拨付|验收|竣工|完工)/;
+const DONE =
+  /^(?:已|全部|均已|已经|已按时|按时|按期|如期|提前|及时|已全部|全部按时)?(?:完成|办结|实现|达成|到位|支付|拨付|验收|竣工|完工)/;
 const DONE_WORDS = /^(?:按时|按期|如期|及时|提前|已完成|完成|是|达标|达到|已按时完成|按时完成)$/;
 const LATE = /未按时|未按期|未完成|延期|延迟|滞后|推迟|逾期|超期|未能|尚未|未/;
 const DATE_ISO = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?/;
@@ -86,7 +102,8 @@ export function deadlineMet(deadline: Deadline, actualText: string): boolean | n
   if (deadline.kind === 'by') {
     const at = momentOf(s);
     if (at) {
-      if (deadline.year !== undefined && at.year !== undefined && at.year !== deadline.year) return at.year < deadline.year;
+      if (deadline.year !== undefined && at.year !== undefined && at.year !== deadline.year)
+        return at.year < deadline.year;
       if (at.month !== deadline.month) return at.month < deadline.month;
       if (deadline.day === undefined || at.day === undefined) return true;
       return at.day <= deadline.day;

@@ -22,9 +22,50 @@ export type CellReading =
   | { kind: 'text'; text: string };
 
 /** Units people append to numbers in these tables (brief §3); longest first so 万元 wins over 元. */
-export const UNITS = ['万元', '亿元', '千元', '元', '分', '%', '‰', '次', '场', '个', '人次', '人', '篇', '宗', '户', '件', '天', '日', '小时', '项', '家', '份', '条', '期', '批', '所', '座', '台', '套', '平方米', '公里', '米', '吨', '年', '月'];
+export const UNITS = [
+  '万元',
+  '亿元',
+  '千元',
+  '元',
+  '分',
+  '%',
+  '‰',
+  '次',
+  '场',
+  '个',
+  '人次',
+  '人',
+  '篇',
+  '宗',
+  '户',
+  '件',
+  '天',
+  '日',
+  '小时',
+  '项',
+  '家',
+  '份',
+  '条',
+  '期',
+  '批',
+  '所',
+  '座',
+  '台',
+  '套',
+  '平方米',
+  '公里',
+  '米',
+  '吨',
+  '年',
+  '月',
+];
 
-const UNIT_RE = new RegExp(`(${[...UNITS].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+const UNIT_RE = new RegExp(
+  `(${[...UNITS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})$`,
+);
 /** Units not in the list, up to six characters of words and slashes after a digit: "元/平方米", "人次/年". */
 const COMPOUND_UNIT_RE = /(?<=\d)([\u4e00-\u9fa5a-zA-Z/·²³]{1,6})$/;
 const NOT_APPLICABLE = /^(-+|—+|–+|―+|\/|／|\\|无|不适用|不涉及|N\/A|NA)$/i;
@@ -73,7 +114,13 @@ function readNumberText(text: string): CellReading {
   const magnitude = Number(`${n[2] ?? '0'}`.replace(/,/g, '') + (n[3] !== undefined ? `.${n[3]}` : ''));
   const signed = n[1] === '-' ? -magnitude : magnitude;
   const percent = unit === '%';
-  return { kind: 'number', value: percent ? signed / 100 : signed, percent, decimals, unit: percent ? undefined : unit };
+  return {
+    kind: 'number',
+    value: percent ? signed / 100 : signed,
+    percent,
+    decimals,
+    unit: percent ? undefined : unit,
+  };
 }
 
 function escape(s: string): string {

@@ -54,7 +54,8 @@ function readTarget(text: string): Target {
     }
   }
   const reading = parseNumberText(s);
-  if (reading.kind === 'number') return { text, operator: operator ?? null, number: reading, qualitative: false, deadline: null };
+  if (reading.kind === 'number')
+    return { text, operator: operator ?? null, number: reading, qualitative: false, deadline: null };
   return { text, operator: null, number: null, qualitative: true, deadline: null };
 }
 

@@ -13,7 +13,13 @@ import { fill } from './template';
 const PERFORMANCE_GROUP = /履职|效能|产出|效益/;
 
 /** （一）… per first-level group, then its indicators, each with its figures, target and what the check found. */
-export function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[], problems: Problem[], before: number): Block[] {
+export function analysis(
+  ctx: Context,
+  table: ScoreTable,
+  targets: ScoreTable[],
+  problems: Problem[],
+  before: number,
+): Block[] {
   const t = ctx.templates;
   const blocks: Block[] = [];
   const flat = table.indicators.every((i) => i.path.length <= 1);
@@ -32,7 +38,11 @@ export function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[],
     blocks.push({
       kind: 'heading',
       level: 2,
-      text: fill(t.groupHeading, { n: chineseNumber(before + gi + 1), name, figures: figures(t, sumOf(members, 'points'), sumOf(members, 'score'), t.groupScoreWord) }),
+      text: fill(t.groupHeading, {
+        n: chineseNumber(before + gi + 1),
+        name,
+        figures: figures(t, sumOf(members, 'points'), sumOf(members, 'score'), t.groupScoreWord),
+      }),
     });
     let n = 0;
     if (name === home) {
@@ -49,7 +59,11 @@ export function analysis(ctx: Context, table: ScoreTable, targets: ScoreTable[],
       blocks.push({
         kind: 'heading',
         level: 3,
-        text: fill(t.subgroupHeading, { n: ++n, name: sub, figures: figures(t, sumOf(leaves, 'points'), sumOf(leaves, 'score'), t.leafScoreWord) }),
+        text: fill(t.subgroupHeading, {
+          n: ++n,
+          name: sub,
+          figures: figures(t, sumOf(leaves, 'points'), sumOf(leaves, 'score'), t.leafScoreWord),
+        }),
       });
       leaves.forEach((ind, i) => blocks.push(...leafBlocks(ctx, ind, `（${i + 1}）`, null, problems)));
     });

@@ -38,7 +38,10 @@ export function buildReport(result: CheckResult, templates: Templates = defaultT
   };
   const reports = subjects(result.model).map((s) => buildOne(ctx, s));
   const [first, ...rest] = reports;
-  return { title: first.title, blocks: [...first.blocks, ...rest.flatMap((r) => [{ kind: 'title' as const, text: r.title }, ...r.blocks])] };
+  return {
+    title: first.title,
+    blocks: [...first.blocks, ...rest.flatMap((r) => [{ kind: 'title' as const, text: r.title }, ...r.blocks])],
+  };
 }
 
 /** The reports a workbook gives: department (and index) tables first, then projects, each in sheet order. */
@@ -85,7 +88,9 @@ function namesOf(model: WorkbookModel, table: ScoreTable | undefined, templates:
 function titleOf(table: ScoreTable | undefined, names: Names, t: Templates): string {
   if (table?.form === 'project') {
     const subject = names.project ?? names.unit;
-    return names.year ? fill(t.projectTitle, { year: names.year, project: subject }) : fill(t.projectTitleNoYear, { project: subject });
+    return names.year
+      ? fill(t.projectTitle, { year: names.year, project: subject })
+      : fill(t.projectTitleNoYear, { project: subject });
   }
   return names.year ? fill(t.title, { year: names.year, unit: names.unit }) : fill(t.titleNoYear, { unit: names.unit });
 }
@@ -106,13 +111,18 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
     for (const part of t.projectSection1Parts) {
       blocks.push({ kind: 'heading', level: 2, text: part.heading });
       const text = projectPart(part.part, table, names, funding, t, year);
-      blocks.push(text ? { kind: 'paragraph', text } : { kind: 'paragraph', text: part.placeholder, placeholder: true });
+      blocks.push(
+        text ? { kind: 'paragraph', text } : { kind: 'paragraph', text: part.placeholder, placeholder: true },
+      );
     }
   } else {
     for (const part of t.section1Parts) {
       blocks.push({ kind: 'heading', level: 2, text: part.heading });
-      const text = 'funding' in part ? fundingText(funding, t, names.unitKnown ?? '', year) : quotedText(model, part.labels ?? []);
-      blocks.push(text ? { kind: 'paragraph', text } : { kind: 'paragraph', text: part.placeholder, placeholder: true });
+      const text =
+        'funding' in part ? fundingText(funding, t, names.unitKnown ?? '', year) : quotedText(model, part.labels ?? []);
+      blocks.push(
+        text ? { kind: 'paragraph', text } : { kind: 'paragraph', text: part.placeholder, placeholder: true },
+      );
     }
   }
 
@@ -121,29 +131,57 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
   const scored = table ? table.indicators.filter((i) => i.points !== null || i.score !== null) : [];
   const blank = scored.filter((i) => numberOf(i.score) === null);
   const totalText = table ? tableTotal(table, 'score') : '';
-  const overallValues = { year, unit: names.unitKnown ?? t.unitSelf, project: names.project ?? '', score: totalText || t.unknownFigure };
+  const overallValues = {
+    year,
+    unit: names.unitKnown ?? t.unitSelf,
+    project: names.project ?? '',
+    score: totalText || t.unknownFigure,
+  };
   if (table && scored.length > 0 && blank.length === scored.length) {
-    blocks.push({ kind: 'paragraph', text: fill(isProject ? t.overallProjectUnscored : t.overallUnscored, overallValues), placeholder: true });
+    blocks.push({
+      kind: 'paragraph',
+      text: fill(isProject ? t.overallProjectUnscored : t.overallUnscored, overallValues),
+      placeholder: true,
+    });
     problems.push({ family: '绩效管理', text: t.problemUnscored });
   } else {
     blocks.push({ kind: 'paragraph', text: fill(isProject ? t.overallProject : t.overall, overallValues) });
     if (blank.length > 0) {
-      problems.push({ family: '绩效管理', text: fill(t.problemBlankScores, { count: blank.length, names: blank.map(leafName).join('、') }) });
+      problems.push({
+        family: '绩效管理',
+        text: fill(t.problemBlankScores, { count: blank.length, names: blank.map(leafName).join('、') }),
+      });
     }
   }
   if (table) {
     const scoredFunding = fundingScore(table, funding);
-    blocks.push(scoreTableBlock(table, t, totalText || t.unknownFigure, scoredFunding && !scoredFunding.indicator ? scoredFunding : null));
+    blocks.push(
+      scoreTableBlock(
+        table,
+        t,
+        totalText || t.unknownFigure,
+        scoredFunding && !scoredFunding.indicator ? scoredFunding : null,
+      ),
+    );
     if (scoredFunding) {
       // The funding line's points count in the 总分 (10 + 90): its own section, first, like the form's first block.
       const { label, points, score, line } = scoredFunding;
-      blocks.push({ kind: 'heading', level: 2, text: fill(t.fundingHeading, { n: chineseNumber(1), figures: figures(t, figure(points), figure(score), t.leafScoreWord) }) });
+      blocks.push({
+        kind: 'heading',
+        level: 2,
+        text: fill(t.fundingHeading, {
+          n: chineseNumber(1),
+          figures: figures(t, figure(points), figure(score), t.leafScoreWord),
+        }),
+      });
       const said = line ? fundingLineText(line, t) : '';
       if (said) blocks.push({ kind: 'paragraph', text: said });
       // A blank funding score of an indicator is among the missing scores already.
       if (numberOf(score) || !scoredFunding.indicator) fundingProblem(label, points, score, t, problems);
     }
-    const rest = scoredFunding?.indicator ? { ...table, indicators: table.indicators.filter((i) => i !== scoredFunding.indicator) } : table;
+    const rest = scoredFunding?.indicator
+      ? { ...table, indicators: table.indicators.filter((i) => i !== scoredFunding.indicator) }
+      : table;
     blocks.push(...analysis(ctx, rest, targets, problems, scoredFunding ? 1 : 0));
   } else if (targets.length) {
     blocks.push({ kind: 'heading', level: 2, text: fill(t.targetsOnlyHeading, { n: chineseNumber(1) }) });
@@ -158,7 +196,9 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
     // 各项指标均达到目标 only where there were targets and every one was checked and met.
     const text = unchecked.length
       ? fill(t.noProblemsUnchecked, { count: unchecked.length, names: unchecked.map(leafName).join('、') })
-      : anyTarget ? t.noProblems : t.noProblemsNoTargets;
+      : anyTarget
+        ? t.noProblems
+        : t.noProblemsNoTargets;
     blocks.push({ kind: 'paragraph', text });
   }
   problems.forEach((p, i) => blocks.push({ kind: 'paragraph', text: fill(p.text, { ordinal: chineseNumber(i + 1) }) }));
@@ -166,14 +206,17 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
   blocks.push({ kind: 'heading', level: 1, text: t.section4 });
   const measures = measuresFor(problems);
   if (measures.length === 0) blocks.push({ kind: 'paragraph', text: t.noMeasures });
-  measures.forEach((text, i) => blocks.push({ kind: 'paragraph', text: fill(t.measure, { ordinal: chineseNumber(i + 1), text }) }));
+  measures.forEach((text, i) =>
+    blocks.push({ kind: 'paragraph', text: fill(t.measure, { ordinal: chineseNumber(i + 1), text }) }),
+  );
 
   return { title: titleOf(table, names, t), blocks };
 }
 
 /** The table as the report shows it: without a signature line read as one of its rows. */
 function reported(table: ScoreTable): ScoreTable {
-  const signed = (i: Indicator) => [...i.path, i.target?.text ?? '', i.actual?.text ?? ''].some((text) => SIGNATURE.test(text.trim()));
+  const signed = (i: Indicator) =>
+    [...i.path, i.target?.text ?? '', i.actual?.text ?? ''].some((text) => SIGNATURE.test(text.trim()));
   const indicators = table.indicators.filter((i) => !signed(i));
   return indicators.length === table.indicators.length ? table : { ...table, indicators };
 }
@@ -208,7 +251,14 @@ function quotedText(model: WorkbookModel, labels: string[]): string | null {
 }
 
 /** The project form's 基本情况: who runs it, its money, its goal and what was done. */
-function projectPart(part: string, table: ScoreTable | undefined, names: Names, funding: Funding, t: Templates, year: number | string): string | null {
+function projectPart(
+  part: string,
+  table: ScoreTable | undefined,
+  names: Names,
+  funding: Funding,
+  t: Templates,
+  year: number | string,
+): string | null {
   const meta = table?.meta ?? {};
   if (part === 'overview') {
     const bits: string[] = [];

@@ -26,7 +26,9 @@ export function findingsByCell(findings: Finding[]): Map<string, Finding[]> {
 }
 
 export function findingAt(ctx: Context, field: Field | null | undefined, rule: CheckId): Finding | undefined {
-  return field ? ctx.findings.get(`${field.cell.sheet}!${field.cell.address}`)?.find((f) => f.rule === rule) : undefined;
+  return field
+    ? ctx.findings.get(`${field.cell.sheet}!${field.cell.address}`)?.find((f) => f.rule === rule)
+    : undefined;
 }
 
 export function leafName(ind: Indicator): string {

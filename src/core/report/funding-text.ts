@@ -1,7 +1,15 @@
 /** The report's funding: which block or table a report states, its 收支情况 sentences, and the scored funding line. */
 
 import { numberOf, show } from '../checks/numbers';
-import type { Field, FundingKey, FundingLine, FundingTable, Indicator, ScoreTable, WorkbookModel } from '../model/types';
+import type {
+  Field,
+  FundingKey,
+  FundingLine,
+  FundingTable,
+  Indicator,
+  ScoreTable,
+  WorkbookModel,
+} from '../model/types';
 import type { ReadNumber } from '../parse/number';
 import { leafName } from './context';
 import { figure } from './indicator-text';
@@ -39,7 +47,12 @@ function amount(n: ReadNumber): string {
 }
 
 /** （二）部门整体收支情况, in the seed's phrasing, from the funding block (or a funding table's total row). */
-export function fundingText(funding: Funding, templates: Templates, subject: string, year: number | string): string | null {
+export function fundingText(
+  funding: Funding,
+  templates: Templates,
+  subject: string,
+  year: number | string,
+): string | null {
   const get = (key: FundingKey) => numberOf(funding.facts[key]);
   const budget = get('budget') ?? get('initialBudget');
   const spent = get('spent');
@@ -48,11 +61,17 @@ export function fundingText(funding: Funding, templates: Templates, subject: str
   const stated = get('rate');
   let rate: string | null = null;
   if (budget.value === 0) rate = null;
-  else if (stated) rate = show(stated.value > 1.5 && !stated.percent ? stated.value / 100 : stated.value, stated.percent ? stated.decimals : 2, true);
+  else if (stated)
+    rate = show(
+      stated.value > 1.5 && !stated.percent ? stated.value / 100 : stated.value,
+      stated.percent ? stated.decimals : 2,
+      true,
+    );
   else if (budget.value !== 0) rate = show(spent.value / budget.value, 2, true);
   const values = { unit: subject, year, budget: amount(budget), spent: amount(spent), rate: rate ?? '' };
   const parts: string[] = [fill(rate === null ? t.budgetNoRate : t.budget, values)];
-  const list = (keys: FundingKey[]) => keys.flatMap((k) => (get(k) ? [fill(t[k as keyof typeof t], { value: amount(get(k) as ReadNumber) })] : []));
+  const list = (keys: FundingKey[]) =>
+    keys.flatMap((k) => (get(k) ? [fill(t[k as keyof typeof t], { value: amount(get(k) as ReadNumber) })] : []));
   const sources = list(['sourceGeneral', 'sourceFund', 'sourceStateCapital', 'sourceOther']);
   if (sources.length) parts.push(fill(t.sources, { parts: sources.join('，') }));
   const nature = list(['basic', 'project']);
@@ -61,7 +80,18 @@ export function fundingText(funding: Funding, templates: Templates, subject: str
   if (carryover) parts.push(fill(t.carryover, { carryover: amount(carryover) }));
   const lines = funding.table?.lines.filter((l) => !l.isTotal && numberOf(l.values.spent)?.value) ?? [];
   if (lines.length && sources.length === 0 && nature.length === 0) {
-    parts.push(fill(t.lines, { parts: lines.map((l) => fill(t.line, { label: l.label.replace(/^其中[:：]?/, ''), value: amount(numberOf(l.values.spent) as ReadNumber) })).join('，') }));
+    parts.push(
+      fill(t.lines, {
+        parts: lines
+          .map((l) =>
+            fill(t.line, {
+              label: l.label.replace(/^其中[:：]?/, ''),
+              value: amount(numberOf(l.values.spent) as ReadNumber),
+            }),
+          )
+          .join('，'),
+      }),
+    );
   }
   return parts.join('');
 }
@@ -80,7 +110,14 @@ export interface FundingScore {
 export function fundingScore(table: ScoreTable, funding: Funding): FundingScore | null {
   const line = funding.table?.lines.find((l) => l.isTotal && numberOf(l.values.points));
   const indicator = table.indicators.find((i) => i.source === 'funding');
-  if (indicator) return { label: leafName(indicator), points: indicator.points, score: indicator.score, line: line ?? funding.table?.lines.find((l) => l.isTotal), indicator };
+  if (indicator)
+    return {
+      label: leafName(indicator),
+      points: indicator.points,
+      score: indicator.score,
+      line: line ?? funding.table?.lines.find((l) => l.isTotal),
+      indicator,
+    };
   return line ? { label: line.label, points: line.values.points, score: line.values.score, line } : null;
 }
 

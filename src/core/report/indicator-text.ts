@@ -39,20 +39,37 @@ function stripEnd(text: string): string {
  * The target lists, as the seed says them: "1.产出指标完成情况", "a.数量指标", then each indicator
  * "<名称>。年初目标 <值>；完成情况：<实际>。" and what the check found about it.
  */
-export function targetBlocks(ctx: Context, targets: ScoreTable[], problems: Problem[]): { blocks: Block[]; count: number } {
+export function targetBlocks(
+  ctx: Context,
+  targets: ScoreTable[],
+  problems: Problem[],
+): { blocks: Block[]; count: number } {
   const t = ctx.templates;
   const blocks: Block[] = [];
   const indicators = targets.flatMap((table) => table.indicators);
   const groups = [...groupBy(indicators, 0)];
   groups.forEach(([name, members], gi) => {
-    blocks.push({ kind: 'heading', level: 3, text: fill(t.targetGroupHeading, { n: gi + 1, name: name.replace(/指标$/, '') }) });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: fill(t.targetGroupHeading, { n: gi + 1, name: name.replace(/指标$/, '') }),
+    });
     const deep = members.some((m) => m.path.length >= 3);
     const subgroups = deep ? [...groupBy(members, 1)] : [['', members] as [string, Indicator[]]];
     subgroups.forEach(([sub, leaves], si) => {
-      if (sub) blocks.push({ kind: 'heading', level: 4, text: fill(t.targetSubgroupHeading, { letter: String.fromCharCode(97 + si), name: sub }) });
+      if (sub)
+        blocks.push({
+          kind: 'heading',
+          level: 4,
+          text: fill(t.targetSubgroupHeading, { letter: String.fromCharCode(97 + si), name: sub }),
+        });
       for (const ind of leaves) {
         const said = targetSentences(ctx, ind, problems);
-        blocks.push({ kind: 'paragraph', text: `${leafName(ind)}。${said.text}`, placeholder: said.placeholder || undefined });
+        blocks.push({
+          kind: 'paragraph',
+          text: `${leafName(ind)}。${said.text}`,
+          placeholder: said.placeholder || undefined,
+        });
       }
     });
   });
@@ -60,7 +77,11 @@ export function targetBlocks(ctx: Context, targets: ScoreTable[], problems: Prob
 }
 
 /** What one indicator's target, actual and the check's findings about them come to, in sentences. */
-function targetSentences(ctx: Context, ind: Indicator, problems: Problem[]): { text: string; placeholder: boolean; unmet: Finding | undefined } {
+function targetSentences(
+  ctx: Context,
+  ind: Indicator,
+  problems: Problem[],
+): { text: string; placeholder: boolean; unmet: Finding | undefined } {
   const t = ctx.templates;
   const target = ind.adjustedTarget ?? ind.target;
   const sentences: string[] = [];
@@ -92,7 +113,13 @@ function targetSentences(ctx: Context, ind: Indicator, problems: Problem[]): { t
 }
 
 /** One indicator: its heading (or lead sentence), its target and actual, the rule's computation, its deduction. */
-export function leafBlocks(ctx: Context, ind: Indicator, number: string, headingLevel: 2 | 3 | null, problems: Problem[]): Block[] {
+export function leafBlocks(
+  ctx: Context,
+  ind: Indicator,
+  number: string,
+  headingLevel: 2 | 3 | null,
+  problems: Problem[],
+): Block[] {
   const t = ctx.templates;
   const name = leafName(ind);
   const points = numberOf(ind.points);
@@ -105,7 +132,8 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
   const rule = ctx.byIndicator.get(ind);
   const computed = rule?.rule && rule.outcome && rule.outcome.computed !== null ? rule.outcome : null;
   // Only kinds whose computation is worth a sentence (RULE_KINDS' `explained`); a plain target sentence says the rest.
-  const explained = computed !== null && rule?.rule !== null && rule?.rule !== undefined && RULE_KINDS[rule.rule.spec.kind].explained;
+  const explained =
+    computed !== null && rule?.rule !== null && rule?.rule !== undefined && RULE_KINDS[rule.rule.spec.kind].explained;
   if (explained) sentences.push(fill(t.computed, { formula: computed.formula }));
   const mismatch = findingAt(ctx, ind.score, 'score-mismatch');
   const deducted = findingAt(ctx, ind.score, 'deduction');
@@ -118,14 +146,26 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
     const values = { name, score: figure(ind.score), expected: show(mismatch.expected, 2).replace(/\.?0+$/, '') };
     const fullOnUnmet = said.unmet && points && score && score.value >= points.value - 1e-9;
     sentences.push(fill(fullOnUnmet ? t.fullScoreOnUnmet : t.scoreMismatch, values));
-    problems.push({ family: ind.path.join('/'), text: fill(fullOnUnmet ? t.problemFullScoreOnUnmet : t.problemScoreMismatch, { ...values, ...targetFacts }) });
+    problems.push({
+      family: ind.path.join('/'),
+      text: fill(fullOnUnmet ? t.problemFullScoreOnUnmet : t.problemScoreMismatch, { ...values, ...targetFacts }),
+    });
   }
   if (deducted && points && score) {
     // A deduction its rule accounts for (the stated score is the rule's) needs no other reason.
-    const ruleReason = explained && !mismatch && Math.abs(roundTo(computed.computed as number, 2) - score.value) < 0.006 ? fill(t.computed, { formula: computed.formula }) : '';
+    const ruleReason =
+      explained && !mismatch && Math.abs(roundTo(computed.computed as number, 2) - score.value) < 0.006
+        ? fill(t.computed, { formula: computed.formula })
+        : '';
     const lost = show(roundTo(points.value - score.value, 6), Math.max(points.decimals, score.decimals));
     // An unmet target has said its reason (or asked for it) already.
-    const why = said.unmet ? '' : reason ? fill(t.reasonGiven, { reason: stripEnd(reason) }) + '。' : ruleReason ? '' : t.reasonMissing;
+    const why = said.unmet
+      ? ''
+      : reason
+        ? fill(t.reasonGiven, { reason: stripEnd(reason) }) + '。'
+        : ruleReason
+          ? ''
+          : t.reasonMissing;
     placeholder ||= !reason && !ruleReason && !said.unmet;
     sentences.push(fill(t.deduction, { lost, reason: why }));
     if (!mismatch) {
@@ -133,7 +173,11 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
       problems.push({
         family: `${ind.path.join('/')}/${computed?.formula ?? ''}`,
         text: fill(problem, {
-          name, lost, points: showReading(points), score: showReading(score), ...targetFacts,
+          name,
+          lost,
+          points: showReading(points),
+          score: showReading(score),
+          ...targetFacts,
           reason: reason ? `${stripEnd(reason)}。` : ruleReason || t.problemReasonMissing,
         }),
       });
@@ -141,7 +185,11 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
   } else if (said.unmet && !mismatch && (ind.points || ind.score)) {
     problems.push({
       family: ind.path.join('/'),
-      text: fill(t.problemTarget, { name, ...targetFacts, reason: reason ? `${stripEnd(reason)}。` : t.problemReasonMissing }),
+      text: fill(t.problemTarget, {
+        name,
+        ...targetFacts,
+        reason: reason ? `${stripEnd(reason)}。` : t.problemReasonMissing,
+      }),
     });
   } else if (points && score && !target && !explained && !mismatch && score.value >= points.value - 1e-9) {
     sentences.push(t.full);
@@ -152,7 +200,11 @@ export function leafBlocks(ctx: Context, ind: Indicator, number: string, heading
     blocks.push({ kind: 'heading', level: headingLevel, text: head });
     if (text) blocks.push({ kind: 'paragraph', text, placeholder: placeholder || undefined });
   } else {
-    blocks.push({ kind: 'paragraph', text: `${head}${text ? '：' : '。'}${text}`, placeholder: placeholder || undefined });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${head}${text ? '：' : '。'}${text}`,
+      placeholder: placeholder || undefined,
+    });
   }
   return blocks;
 }

@@ -14,7 +14,13 @@ export interface Problem {
 }
 
 /** A funding score below its points (0 of 10 where nothing was spent, or none stated) is named among the problems. */
-export function fundingProblem(label: string, pointsField: Field | null | undefined, scoreField: Field | null | undefined, t: Templates, problems: Problem[]): void {
+export function fundingProblem(
+  label: string,
+  pointsField: Field | null | undefined,
+  scoreField: Field | null | undefined,
+  t: Templates,
+  problems: Problem[],
+): void {
   const points = numberOf(pointsField);
   const score = numberOf(scoreField);
   if (!points) return;
@@ -24,7 +30,10 @@ export function fundingProblem(label: string, pointsField: Field | null | undefi
   }
   if (score.value >= points.value - 1e-9) return;
   const lost = show(roundTo(points.value - score.value, 6), Math.max(points.decimals, score.decimals));
-  problems.push({ family: '预算执行', text: fill(t.problemFunding, { label, points: showReading(points), score: showReading(score), lost }) });
+  problems.push({
+    family: '预算执行',
+    text: fill(t.problemFunding, { label, points: showReading(points), score: showReading(score), lost }),
+  });
 }
 
 /** One measure per problem's family (预算执行, 资产管理…), in the problems' order, each said once. */

@@ -26,14 +26,28 @@ export function tableTotal(table: ScoreTable, key: 'points' | 'score'): string {
 }
 
 /** The score table as the seed shows it: one row per indicator, its levels, points and score, and the total. */
-export function scoreTableBlock(table: ScoreTable, t: Templates, totalText: string, fundingRow: FundingScore | null): Block {
+export function scoreTableBlock(
+  table: ScoreTable,
+  t: Templates,
+  totalText: string,
+  fundingRow: FundingScore | null,
+): Block {
   const h = t.tableHeader;
   const levels = Math.max(1, ...table.indicators.map((i) => i.path.length));
-  const names = levels === 1 ? [h.name] : Array.from({ length: levels }, (_, i) => h.levels[i] ?? fill(h.levelN, { n: chineseNumber(i + 1) }));
+  const names =
+    levels === 1
+      ? [h.name]
+      : Array.from({ length: levels }, (_, i) => h.levels[i] ?? fill(h.levelN, { n: chineseNumber(i + 1) }));
   const header = [...names, h.points, h.score];
   const rows: string[][] = [header];
   const cell = (text: string) => text || t.unknownFigure;
-  if (fundingRow) rows.push([fundingRow.label, ...Array.from({ length: levels - 1 }, () => ''), cell(figure(fundingRow.points)), cell(figure(fundingRow.score))]);
+  if (fundingRow)
+    rows.push([
+      fundingRow.label,
+      ...Array.from({ length: levels - 1 }, () => ''),
+      cell(figure(fundingRow.points)),
+      cell(figure(fundingRow.score)),
+    ]);
   for (const ind of table.indicators) {
     const path = Array.from({ length: levels }, (_, i) => ind.path[i] ?? '');
     rows.push([...path, cell(figure(ind.points)), cell(figure(ind.score))]);

@@ -13,7 +13,8 @@ export function fundingFigures(model: WorkbookModel): RuleInput['funding'] {
   for (const block of model.fundingBlocks) {
     for (const [key, fact] of Object.entries(block.facts)) {
       const n = numberOf(fact);
-      if (n && out[key as FundingKey] === undefined) out[key as FundingKey] = key === 'rate' ? asRatio(n).value : n.value;
+      if (n && out[key as FundingKey] === undefined)
+        out[key as FundingKey] = key === 'rate' ? asRatio(n).value : n.value;
     }
   }
   for (const table of model.fundingTables) {
@@ -50,7 +51,14 @@ export function reconcile(indicator: Indicator, defaultOperator: Operator): Reco
   const actualText = indicator.actual?.text ?? '';
   const deadline = targetField?.target.deadline ?? null;
   if (deadline) {
-    return { target: null, qualitativeTarget: true, deadline, actual: null, actualText, targetText: targetField?.text ?? '' };
+    return {
+      target: null,
+      qualitativeTarget: true,
+      deadline,
+      actual: null,
+      actualText,
+      targetText: targetField?.text ?? '',
+    };
   }
   const unitIsPercent = indicator.unit ? /%|％|百分/.test(indicator.unit.text) : false;
   let target = targetField?.target.number ?? null;
@@ -66,13 +74,17 @@ export function reconcile(indicator: Indicator, defaultOperator: Operator): Reco
   }
   // One side written "95%", the other "98.76": the plain figure is a percentage too.
   if (target && actual && target.percent !== actual.percent) {
-    if (target.percent && Math.abs(actual.value) > 1.5) actual = { ...actual, value: actual.value / 100, percent: true };
-    else if (actual.percent && Math.abs(target.value) > 1.5) target = { ...target, value: target.value / 100, percent: true };
+    if (target.percent && Math.abs(actual.value) > 1.5)
+      actual = { ...actual, value: actual.value / 100, percent: true };
+    else if (actual.percent && Math.abs(target.value) > 1.5)
+      target = { ...target, value: target.value / 100, percent: true };
   }
   const operator = targetField?.target.operator ?? indicator.operator ?? defaultOperator;
   return {
     target: target ? { value: target.value, operator, percent: target.percent } : null,
-    qualitativeTarget: Boolean(targetField && targetField.target.qualitative && removeWhitespace(targetField.text) !== ''),
+    qualitativeTarget: Boolean(
+      targetField && targetField.target.qualitative && removeWhitespace(targetField.text) !== '',
+    ),
     deadline: null,
     actual: actual?.value ?? null,
     actualText,

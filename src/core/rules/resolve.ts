@@ -14,9 +14,15 @@ export interface ResolvedRule {
  * The rule for an indicator: its own 评分标准 text where that has a known form; else the first pack rule
  * naming it (the pack, then the packs it extends); else a pack rule for any indicator with a target.
  */
-export function resolveRule(indicator: Indicator, chain: RulePack[], hasTarget: boolean, headOrigin?: string): ResolvedRule | null {
+export function resolveRule(
+  indicator: Indicator,
+  chain: RulePack[],
+  hasTarget: boolean,
+  headOrigin?: string,
+): ResolvedRule | null {
   // The first pack's rules may be said otherwise: "workbook/<id>" for the pack saved in the workbook.
-  const origin = (pack: RulePack, rule: PackRule) => `${pack === chain[0] && headOrigin !== undefined ? headOrigin : pack.name}/${rule.id}`;
+  const origin = (pack: RulePack, rule: PackRule) =>
+    `${pack === chain[0] && headOrigin !== undefined ? headOrigin : pack.name}/${rule.id}`;
   const criteria = indicator.criteria?.text ?? '';
   const fromSheet = criteria ? parseCriteria(criteria) : null;
   if (fromSheet) return { spec: fromSheet, origin: 'sheet' };

@@ -30,7 +30,15 @@ export type RuleSpec =
   | { kind: 'rate'; source?: ValueSource; weight?: number }
   | { kind: 'threshold'; tests: { actual: FundingKey; limit: FundingKey }[] }
   | { kind: 'bands'; source?: ValueSource; bands: Band[] }
-  | { kind: 'per-unit'; source?: ValueSource; limit: number; step: number; deduct: number; direction: 'over' | 'under'; rounding?: 'exact' | 'floor' | 'ceil' | 'any' }
+  | {
+      kind: 'per-unit';
+      source?: ValueSource;
+      limit: number;
+      step: number;
+      deduct: number;
+      direction: 'over' | 'under';
+      rounding?: 'exact' | 'floor' | 'ceil' | 'any';
+    }
   | { kind: 'qualitative'; met?: string[]; notMet?: string[] }
   | { kind: 'composite'; parts: CompositePart[] };
 

@@ -25,7 +25,10 @@ export function validatePack(raw: unknown, source: string, lang: Lang = 'zh-CN')
   if (typeof raw.name !== 'string' || raw.name === '') say('name', 'pack.no-name');
   if (raw.appliesTo !== undefined && !isStrList(raw.appliesTo)) say('appliesTo', 'pack.string-list');
   if (raw.extends !== undefined && typeof raw.extends !== 'string') say('extends', 'pack.extends');
-  if (raw.scoreDecimals !== undefined && !(isNum(raw.scoreDecimals) && raw.scoreDecimals >= 0 && raw.scoreDecimals <= 6)) {
+  if (
+    raw.scoreDecimals !== undefined &&
+    !(isNum(raw.scoreDecimals) && raw.scoreDecimals >= 0 && raw.scoreDecimals <= 6)
+  ) {
     say('scoreDecimals', 'pack.decimals');
   }
   if (raw.defaultOperator !== undefined && !OPERATORS.includes(String(raw.defaultOperator))) {
@@ -44,7 +47,8 @@ export function validatePack(raw: unknown, source: string, lang: Lang = 'zh-CN')
     else {
       expect.strings(match, 'names', `${at}.match`, say);
       expect.strings(match, 'contains', `${at}.match`, say);
-      if (match.names === undefined && match.contains === undefined && match.hasTarget !== true) say(`${at}.match`, 'pack.match-empty');
+      if (match.names === undefined && match.contains === undefined && match.hasTarget !== true)
+        say(`${at}.match`, 'pack.match-empty');
     }
     validateSpec(rule.rule, `${at}.rule`, say);
   });
@@ -73,5 +77,7 @@ function validateSpec(spec: unknown, at: string, say: Say): void {
 /** Lists in a problem's values, said with the language's separator. */
 function inWords(params: ProblemParams, lang: Lang): Record<string, string | number> {
   const sep = t(lang, 'pack.list-separator');
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' || typeof v === 'number' ? v : v.join(sep)]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' || typeof v === 'number' ? v : v.join(sep)]),
+  );
 }

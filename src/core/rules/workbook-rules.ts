@@ -120,7 +120,11 @@ export function readWorkbookRules(workbook: WorkbookData, lang: Lang = 'zh-CN'):
   }
   const problems: RulesSheetProblem[] = [];
   if (pack.extends !== undefined && !shippedPacks.has(pack.extends)) {
-    problems.push({ sheet: RULES_SHEET, cell: 'A2', message: t(lang, 'rules-sheet.unknown-base', { sheet: RULES_SHEET, cell: 'A2', name: pack.extends }) });
+    problems.push({
+      sheet: RULES_SHEET,
+      cell: 'A2',
+      message: t(lang, 'rules-sheet.unknown-base', { sheet: RULES_SHEET, cell: 'A2', name: pack.extends }),
+    });
   }
   return { present: true, sheet: RULES_SHEET, pack, problems };
 }
@@ -157,7 +161,9 @@ function cellOfPosition(chunks: string[], err: Error): string {
 
 /** The workbook without its rules sheet: what the check reads as the user's data. */
 export function withoutRulesSheet(workbook: WorkbookData): WorkbookData {
-  return workbook.sheets.some((s) => s.name === RULES_SHEET) ? { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== RULES_SHEET) } : workbook;
+  return workbook.sheets.some((s) => s.name === RULES_SHEET)
+    ? { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== RULES_SHEET) }
+    : workbook;
 }
 
 /** One indicator's own rule, as a rule editor sets it: the indicator by its path or name, and its rule (null: none of its own). */
@@ -174,7 +180,11 @@ export interface IndicatorRule {
  * it. From a pack of the workbook's own (what it holds already): that pack with those indicators' rules
  * replaced, the others kept. A rule of null takes the indicator's own rule out. Later entries win.
  */
-export function packFromIndicatorRules(rules: readonly IndicatorRule[], base: RulePack, lang: Lang = 'zh-CN'): RulePack {
+export function packFromIndicatorRules(
+  rules: readonly IndicatorRule[],
+  base: RulePack,
+  lang: Lang = 'zh-CN',
+): RulePack {
   const own = !shippedPacks.has(base.name) || shippedPacks.get(base.name) !== base;
   const start: RulePack = own
     ? { ...base, rules: [...base.rules] }
@@ -193,9 +203,19 @@ export function packFromIndicatorRules(rules: readonly IndicatorRule[], base: Ru
     const name = labelOf(path[path.length - 1] ?? '');
     if (name === '') continue;
     made.delete(name);
-    made.set(name, entry.rule && { id: name, title: name, ...(entry.source ? { source: entry.source } : {}), match: { names: [name] }, rule: entry.rule });
+    made.set(
+      name,
+      entry.rule && {
+        id: name,
+        title: name,
+        ...(entry.source ? { source: entry.source } : {}),
+        match: { names: [name] },
+        rule: entry.rule,
+      },
+    );
   }
-  const replaced = (r: PackRule) => made.has(r.id) || (r.match.names?.length === 1 && made.has(labelOf(r.match.names[0])));
+  const replaced = (r: PackRule) =>
+    made.has(r.id) || (r.match.names?.length === 1 && made.has(labelOf(r.match.names[0])));
   const kept = start.rules.filter((r) => !replaced(r));
   const added = [...made.values()].filter((r): r is PackRule => r !== null);
   return { ...start, rules: [...added, ...kept] };

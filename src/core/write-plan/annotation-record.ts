@@ -90,7 +90,9 @@ export interface ParsedState {
  * listed in `unreadable`.
  */
 export function parseStateRows(cells: Iterable<readonly [number, unknown]>): ParsedState {
-  const sorted = [...cells].filter(([row, value]) => row > 1 && value !== null && value !== undefined && value !== '').sort((a, b) => a[0] - b[0]);
+  const sorted = [...cells]
+    .filter(([row, value]) => row > 1 && value !== null && value !== undefined && value !== '')
+    .sort((a, b) => a[0] - b[0]);
   const records: AnnotationRecord[] = [];
   const unreadable: number[] = [];
   for (const [row, value] of sorted) {
@@ -121,7 +123,9 @@ function parseRecord(text: string): AnnotationRecord | null {
   if (r.type === 'mark') {
     const detailsOk = r.office === undefined || (typeof r.office === 'object' && r.office !== null);
     const fillOk = r.fill === undefined || r.fill === null || typeof r.fill === 'object';
-    return typeof r.sheet === 'string' && typeof r.address === 'string' && detailsOk && fillOk ? (value as MarkRecord) : null;
+    return typeof r.sheet === 'string' && typeof r.address === 'string' && detailsOk && fillOk
+      ? (value as MarkRecord)
+      : null;
   }
   return null;
 }
@@ -161,7 +165,10 @@ export function noteText(note: unknown): string | null {
   if (note === null || note === undefined) return null;
   if (typeof note === 'string') return note;
   const texts = (note as { texts?: unknown }).texts;
-  if (Array.isArray(texts)) return texts.map((part) => (typeof part === 'string' ? part : String((part as { text?: unknown })?.text ?? ''))).join('');
+  if (Array.isArray(texts))
+    return texts
+      .map((part) => (typeof part === 'string' ? part : String((part as { text?: unknown })?.text ?? '')))
+      .join('');
   return String(note);
 }
 

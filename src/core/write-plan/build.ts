@@ -15,7 +15,11 @@ export interface PlanParts {
 }
 
 /** The plan for one run: highlights on the user's sheets, the 检查结果 sheet, the 自评表说明 sheet. */
-export function buildWritePlan(result: CheckResult, lang: Lang, parts: PlanParts = { highlights: true, findings: true }): WritePlan {
+export function buildWritePlan(
+  result: CheckResult,
+  lang: Lang,
+  parts: PlanParts = { highlights: true, findings: true },
+): WritePlan {
   const plan: WritePlan = { marks: [], sheets: [] };
   if (parts.highlights) plan.marks = marksFor(result.findings, lang);
   if (parts.findings) plan.sheets.push(findingsSheet(result.findings, styles.sheetNames.findings, lang));

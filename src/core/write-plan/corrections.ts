@@ -47,7 +47,12 @@ export function buildCorrectionPlan(findings: readonly Finding[]): CorrectionPla
 /** The plan that puts every corrected cell back as it was read. */
 export function undoCorrections(plan: CorrectionPlan): CorrectionPlan {
   return {
-    corrections: plan.corrections.map((c) => ({ ...c, from: c.to, to: c.from, changes: c.changes.map((x) => ({ from: x.to, to: x.from })) })),
+    corrections: plan.corrections.map((c) => ({
+      ...c,
+      from: c.to,
+      to: c.from,
+      changes: c.changes.map((x) => ({ from: x.to, to: x.from })),
+    })),
   };
 }
 
@@ -60,9 +65,11 @@ function mergeCell(list: Correction[]): Omit<CellCorrection, 'rules'> | null {
     if (list.some((c) => c.to !== first.to)) return null;
     return { ...base, to: first.to, changes: [changeOf(first)] };
   }
-  const spans = [...new Map(list.map((c) => [`${c.span?.start}:${c.span?.end}:${c.span?.text}`, c.span as NonNullable<Correction['span']>])).values()].sort(
-    (a, b) => a.start - b.start,
-  );
+  const spans = [
+    ...new Map(
+      list.map((c) => [`${c.span?.start}:${c.span?.end}:${c.span?.text}`, c.span as NonNullable<Correction['span']>]),
+    ).values(),
+  ].sort((a, b) => a.start - b.start);
   if (spans.some((s, i) => i > 0 && s.start < spans[i - 1].end)) return null;
   const text = String(first.from);
   let to = '';

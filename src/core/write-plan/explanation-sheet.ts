@@ -21,15 +21,25 @@ export function explanationSheet(doc: ReportDocument, name: string): OutSheet {
   for (const block of doc.blocks) {
     if (block.kind === 'title') line(block.text, 'title');
     else if (block.kind === 'heading') line(block.text, HEADING_STYLE[block.level]);
-    else if (block.kind === 'paragraph') for (const text of block.text.split('\n')) line(text, block.placeholder ? 'placeholder' : 'body');
+    else if (block.kind === 'paragraph')
+      for (const text of block.text.split('\n')) line(text, block.placeholder ? 'placeholder' : 'body');
     else {
       block.rows.forEach((row, i) => {
-        rows.push(row.slice(0, COLUMNS).map((value) => ({ value, style: i < block.headerRows ? 'tableHeader' : 'tableCell' })));
+        rows.push(
+          row.slice(0, COLUMNS).map((value) => ({ value, style: i < block.headerRows ? 'tableHeader' : 'tableCell' })),
+        );
         heights.push(undefined);
       });
     }
   }
-  return { role: 'explanation', name, columnWidths: Array(COLUMNS).fill(WIDTH), rows, rowHeights: heights, printA4: true };
+  return {
+    role: 'explanation',
+    name,
+    columnWidths: Array(COLUMNS).fill(WIDTH),
+    rows,
+    rowHeights: heights,
+    printA4: true,
+  };
 }
 
 /** Merged cells do not grow to fit their text in Excel: the height is worked out from the text's length. */

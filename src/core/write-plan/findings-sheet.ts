@@ -22,5 +22,12 @@ export function findingsSheet(findings: Finding[], name: string, lang: Lang): Ou
       { value: f.rule, style: 'plain' },
     ]);
   }
-  return { role: 'findings', name, columnWidths: [8, 16, 14, 8, 70, 10, 10, 22], rows, table: 'scoresheet_findings', freezeRows: 1 };
+  return {
+    role: 'findings',
+    name,
+    columnWidths: [8, 16, 14, 8, 70, 10, 10, 22],
+    rows,
+    table: 'scoresheet_findings',
+    freezeRows: 1,
+  };
 }

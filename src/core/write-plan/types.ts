@@ -13,8 +13,20 @@ export interface CellMark {
 }
 
 export type CellStyle =
-  | 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'placeholder'
-  | 'tableHeader' | 'tableCell' | 'columnHeader' | 'error' | 'warning' | 'info' | 'plain' | 'link';
+  | 'title'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'body'
+  | 'placeholder'
+  | 'tableHeader'
+  | 'tableCell'
+  | 'columnHeader'
+  | 'error'
+  | 'warning'
+  | 'info'
+  | 'plain'
+  | 'link';
 
 /** A cell of a sheet the tool adds. Strings are always written as text, never as formulas. */
 export interface OutCell {

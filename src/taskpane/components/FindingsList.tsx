@@ -1,10 +1,28 @@
-import { Badge, Body1, Button, Caption1, Subtitle2, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
+} from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/checks/finding';
 import { format, type Messages } from '../messages';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -32,7 +50,11 @@ const useStyles = makeStyles({
   correct: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
 });
 
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 export interface FindingItemsProps {
   findings: Finding[];
@@ -79,7 +101,10 @@ export function FindingItems({ findings, messages, onSelect, onCorrect }: Findin
                 appearance="primary"
                 className={styles.correct}
                 data-correct={`${f.correction.sheet}!${f.correction.cell}`}
-                aria-label={format(messages.correctLabel, { display: f.correction.display, cell: `${f.correction.sheet}!${f.correction.cell}` })}
+                aria-label={format(messages.correctLabel, {
+                  display: f.correction.display,
+                  cell: `${f.correction.sheet}!${f.correction.cell}`,
+                })}
                 onClick={() => onCorrect(f)}
               >
                 {f.correction.display}
@@ -107,7 +132,10 @@ export function FindingsList({ findings, messages, onSelect, onCorrect, severiti
         return (
           <section key={severity} className={styles.group} aria-label={messages.groups[severity]}>
             <Subtitle2 as="h2">
-              {messages.groups[severity]} <Badge appearance="filled" color={BADGE[severity]}>{list.length}</Badge>
+              {messages.groups[severity]}{' '}
+              <Badge appearance="filled" color={BADGE[severity]}>
+                {list.length}
+              </Badge>
             </Subtitle2>
             <FindingItems findings={list} messages={messages} onSelect={onSelect} onCorrect={onCorrect} />
           </section>

@@ -11,7 +11,9 @@ export interface ProgressProps {
 export function Progress({ busy, step, messages }: ProgressProps) {
   return (
     <div role="status" aria-live="polite" data-testid="progress" data-step={busy ? (step ?? '') : undefined}>
-      {busy && <Spinner size="tiny" labelPosition="after" label={step ? `${messages.steps[step]}…` : messages.working} />}
+      {busy && (
+        <Spinner size="tiny" labelPosition="after" label={step ? `${messages.steps[step]}…` : messages.working} />
+      )}
     </div>
   );
 }

@@ -39,19 +39,38 @@ export function Results({ checked, messages, onSelect, onSetRules, onSetRule, on
   for (const f of findings) counts[f.severity]++;
   return (
     <div className={styles.root}>
-      {view.tables.length > 1 && table && <TablePicker tables={view.tables} chosen={table.index} messages={messages} onChoose={setChosen} />}
+      {view.tables.length > 1 && table && (
+        <TablePicker tables={view.tables} chosen={table.index} messages={messages} onChoose={setChosen} />
+      )}
       <div className={styles.summary} data-testid="summary">
         {table && table.form !== 'targets' && (
           <Subtitle1 as="h2">
-            {format(messages.total, { score: table.total.score ?? '?', points: table.total.points ?? '?', count: table.indicators })}
+            {format(messages.total, {
+              score: table.total.score ?? '?',
+              points: table.total.points ?? '?',
+              count: table.indicators,
+            })}
           </Subtitle1>
         )}
         <Body1>{format(messages.counts, counts)}</Body1>
       </div>
-      {table && <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />}
-      <FindingsList findings={findings} severities={['error', 'warning']} messages={messages} onSelect={onSelect} onCorrect={onCorrect} />
+      {table && (
+        <ScoreTree key={table.index} rows={table.rows} messages={messages} onSelect={onSelect} onSetRule={onSetRule} />
+      )}
+      <FindingsList
+        findings={findings}
+        severities={['error', 'warning']}
+        messages={messages}
+        onSelect={onSelect}
+        onCorrect={onCorrect}
+      />
       {counts.error + counts.warning === 0 && <Body1>{messages.noProblems}</Body1>}
-      <NotesFold notes={findings.filter((f) => f.severity === 'info')} messages={messages} onSelect={onSelect} onSetRules={onSetRules} />
+      <NotesFold
+        notes={findings.filter((f) => f.severity === 'info')}
+        messages={messages}
+        onSelect={onSelect}
+        onSetRules={onSetRules}
+      />
     </div>
   );
 }

@@ -23,7 +23,15 @@ import type { RuleKind } from '../../core/rules/types';
 import type { Checked } from '../checker';
 import { download } from '../hosts/host';
 import { format, type Messages } from '../messages';
-import { draftFor, editableIndicators, evaluateDraft, packJson, packWithRule, readPackJson, type RuleDraft } from '../view/rule-draft';
+import {
+  draftFor,
+  editableIndicators,
+  evaluateDraft,
+  packJson,
+  packWithRule,
+  readPackJson,
+  type RuleDraft,
+} from '../view/rule-draft';
 
 const useStyles = makeStyles({
   root: {
@@ -36,7 +44,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  scores: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS },
+  scores: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
   figure: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
   formula: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -64,7 +78,9 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const lang = messages.locale;
   const items = useMemo(() => editableIndicators(checked.result), [checked]);
   const first = () => {
-    const unverified = new Set(checked.result.findings.filter((f) => f.rule === 'rule-not-verified').map((f) => f.indicator));
+    const unverified = new Set(
+      checked.result.findings.filter((f) => f.rule === 'rule-not-verified').map((f) => f.indicator),
+    );
     return items.find((i) => i.row === row) ?? items.find((i) => unverified.has(i.name)) ?? items[0];
   };
   const [draft, setDraft] = useState<RuleDraft | null>(() => {
@@ -79,7 +95,10 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   // Opened from a row far down the tree: brought into view.
   useEffect(() => root.current?.scrollIntoView?.({ block: 'nearest' }), []);
   const item = items.find((i) => i.key === draft?.indicator);
-  const outcome = useMemo(() => (draft ? evaluateDraft(checked.result, draft, lang, m.notJson) : null), [checked, draft, lang, m.notJson]);
+  const outcome = useMemo(
+    () => (draft ? evaluateDraft(checked.result, draft, lang, m.notJson) : null),
+    [checked, draft, lang, m.notJson],
+  );
   if (!draft || !item || !outcome) return null;
   const kind = RULE_KINDS[draft.kind];
   const params = kind.params as readonly ParamSpec[];
@@ -195,7 +214,12 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
                 onChange={(_, d) => setParam(p.name, d.value)}
               />
             ) : (
-              <Textarea className={styles.control} value={value} resize="vertical" onChange={(_, d) => setParam(p.name, d.value)} />
+              <Textarea
+                className={styles.control}
+                value={value}
+                resize="vertical"
+                onChange={(_, d) => setParam(p.name, d.value)}
+              />
             )}
           </Field>
         );
@@ -232,12 +256,21 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
           appearance="primary"
           disabled={saving || !outcome.spec || item.fixedBy !== null}
           onClick={() => {
-            if (outcome.spec) void save(packWithRule(checked.result, checked.pack, item.name, outcome.spec), format(m.saved, { name: item.name }));
+            if (outcome.spec)
+              void save(
+                packWithRule(checked.result, checked.pack, item.name, outcome.spec),
+                format(m.saved, { name: item.name }),
+              );
           }}
         >
           {m.save}
         </Button>
-        <Button disabled={!pack} onClick={() => pack && download(new Blob([packJson(pack)], { type: 'application/json' }), `${pack.name}-rules.json`)}>
+        <Button
+          disabled={!pack}
+          onClick={() =>
+            pack && download(new Blob([packJson(pack)], { type: 'application/json' }), `${pack.name}-rules.json`)
+          }
+        >
           {m.exportPack}
         </Button>
         <Button disabled={saving} onClick={() => fileInput.current?.click()}>

@@ -1,4 +1,13 @@
-import { Badge, Button, Caption1, Tree, TreeItem, TreeItemLayout, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Tree,
+  TreeItem,
+  TreeItemLayout,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Severity } from '../../core/checks/finding';
 import { format, type Messages } from '../messages';
 import type { TreeRow } from '../view/score-view';
@@ -13,10 +22,21 @@ const useStyles = makeStyles({
   main: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0, display: 'flex', flexDirection: 'column' },
   figures: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   short: { color: tokens.colorPaletteRedForeground1 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 export interface ScoreTreeProps {
   rows: TreeRow[];
@@ -31,7 +51,17 @@ function allGroups(rows: TreeRow[]): string[] {
   return rows.flatMap((r) => (r.children.length ? [r.id, ...allGroups(r.children)] : []));
 }
 
-function Row({ row, messages, onSelect, onSetRule }: { row: TreeRow; messages: Messages; onSelect?: ScoreTreeProps['onSelect']; onSetRule?: ScoreTreeProps['onSetRule'] }) {
+function Row({
+  row,
+  messages,
+  onSelect,
+  onSetRule,
+}: {
+  row: TreeRow;
+  messages: Messages;
+  onSelect?: ScoreTreeProps['onSelect'];
+  onSetRule?: ScoreTreeProps['onSetRule'];
+}) {
   const styles = useStyles();
   const problems = row.findings.filter((f) => f.rule !== 'deduction' && f.rule !== 'rule-not-verified');
   const aside = (
@@ -48,7 +78,9 @@ function Row({ row, messages, onSelect, onSetRule }: { row: TreeRow; messages: M
     <span className={styles.main}>
       <span>{row.name}</span>
       {row.deducted && <Caption1 className={styles.short}>{format(messages.deducted, { n: row.deducted })}</Caption1>}
-      {problems.length > 0 && <span className={styles.hidden}>{format(messages.rowFindings, { count: problems.length })}</span>}
+      {problems.length > 0 && (
+        <span className={styles.hidden}>{format(messages.rowFindings, { count: problems.length })}</span>
+      )}
     </span>
   );
   if (row.children.length) {

@@ -16,7 +16,10 @@ export function SettingsPanel({ settings, messages, onChange }: SettingsPanelPro
   return (
     <div className={styles.root}>
       <Field label={messages.rulePack}>
-        <Select value={settings.rules} onChange={(_, d) => onChange({ ...settings, rules: d.value as Settings['rules'] })}>
+        <Select
+          value={settings.rules}
+          onChange={(_, d) => onChange({ ...settings, rules: d.value as Settings['rules'] })}
+        >
           {(Object.keys(messages.rulePacks) as Settings['rules'][]).map((k) => (
             <option key={k} value={k}>
               {messages.rulePacks[k]}

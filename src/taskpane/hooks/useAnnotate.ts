@@ -5,7 +5,13 @@ import { format, type Messages } from '../messages';
 import type { Runner } from './useRunner';
 
 /** 标注, 清除标注 and 生成说明: what they write, and whether the workbook now holds annotations. */
-export function useAnnotate(host: WorkbookHost | null, checked: Checked | null, settings: Settings, run: Runner['run'], messages: Messages) {
+export function useAnnotate(
+  host: WorkbookHost | null,
+  checked: Checked | null,
+  settings: Settings,
+  run: Runner['run'],
+  messages: Messages,
+) {
   const [annotated, setAnnotated] = useState(false);
   // Part of the annotation is in the workbook: 清除标注 must be there to take it out.
   const onError = (err: unknown) => {

@@ -16,7 +16,9 @@ export function useCheck(run: Runner['run'], settings: Settings, messages: Messa
         setChecked(result);
         onLocated(result.json.tables.filter((t) => t.kind === 'score').map((t) => `${t.sheet}!${t.range}`));
         if (result.json.tables.some((t) => t.kind === 'score')) return null;
-        throw new Error(scope ? format(messages.noTableInScope, { range: `${scope.sheet}!${scope.range}` }) : messages.noTable);
+        throw new Error(
+          scope ? format(messages.noTableInScope, { range: `${scope.sheet}!${scope.range}` }) : messages.noTable,
+        );
       },
       { first: 'read', host: host ?? undefined },
     );

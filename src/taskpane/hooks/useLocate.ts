@@ -18,7 +18,8 @@ export function useLocate(host: WorkbookHost | null, run: Runner['run'], message
         if (!host) return null;
         await step('read');
         const found = await findScoreTables(host, next);
-        if (next && found.length === 0) throw new Error(format(messages.noTableInScope, { range: `${next.sheet}!${next.range}` }));
+        if (next && found.length === 0)
+          throw new Error(format(messages.noTableInScope, { range: `${next.sheet}!${next.range}` }));
         setScope(next);
         setLocated(found);
         onMoved();

@@ -35,7 +35,8 @@ function hostErrorDetail(err: HostError, lang: Lang): string {
 }
 
 export function errorText(err: unknown, messages: Messages): string {
-  if (err instanceof HostError) return format(messages.errors[err.code], { detail: hostErrorDetail(err, messages.locale) });
+  if (err instanceof HostError)
+    return format(messages.errors[err.code], { detail: hostErrorDetail(err, messages.locale) });
   const detail = err instanceof Error ? err.message : String(err);
   return format(messages.errors.unknown, { detail });
 }

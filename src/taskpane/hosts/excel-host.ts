@@ -23,7 +23,15 @@ import {
   requestBudgetForHost,
   selectCell,
 } from '../../office/index';
-import { type CleanResult, correctionError, download, HostError, type HostWarning, type OfficeErrorCode, type WorkbookHost } from './host';
+import {
+  type CleanResult,
+  correctionError,
+  download,
+  HostError,
+  type HostWarning,
+  type OfficeErrorCode,
+  type WorkbookHost,
+} from './host';
 
 /** Options of every run: wait while the user is editing a cell instead of failing at once. */
 const RUN = { delayForCellEdit: true };
@@ -57,7 +65,11 @@ export class ExcelHost implements WorkbookHost {
     try {
       await guard(
         Excel.run(RUN, async (context) => {
-          const result = await applyPlan(context, plan, { notes, previous: this.previous, requestBudget: requestBudgetForHost() });
+          const result = await applyPlan(context, plan, {
+            notes,
+            previous: this.previous,
+            requestBudget: requestBudgetForHost(),
+          });
           this.note(result.warnings);
         }),
       );
@@ -74,7 +86,11 @@ export class ExcelHost implements WorkbookHost {
     try {
       return await guard(
         Excel.run(RUN, async (context) => {
-          const result = await removeAnnotations(context, { notes, previous: this.previous, requestBudget: requestBudgetForHost() });
+          const result = await removeAnnotations(context, {
+            notes,
+            previous: this.previous,
+            requestBudget: requestBudgetForHost(),
+          });
           this.note(result.warnings);
           return { notesRestored: result.notes };
         }),
@@ -133,8 +149,18 @@ export class ExcelHost implements WorkbookHost {
   /** The adapter's warnings the user should see (internal ones, such as an extra sync, are left out). */
   private note(warnings: (ApplyWarning | ReadWarning)[]): void {
     for (const w of warnings) {
-      if (w.code === 'fill-approximated' || w.code === 'notes-left' || w.code === 'state-rows-unreadable' || w.code === 'merges-unavailable') {
-        const detail = w.code === 'state-rows-unreadable' ? w.rows?.join(', ') : 'count' in w && w.count ? `+${w.count}` : cellOf(w.message);
+      if (
+        w.code === 'fill-approximated' ||
+        w.code === 'notes-left' ||
+        w.code === 'state-rows-unreadable' ||
+        w.code === 'merges-unavailable'
+      ) {
+        const detail =
+          w.code === 'state-rows-unreadable'
+            ? w.rows?.join(', ')
+            : 'count' in w && w.count
+              ? `+${w.count}`
+              : cellOf(w.message);
         this.warnings.push({ code: w.code, detail });
       }
     }
@@ -172,13 +198,16 @@ export function hostError(err: unknown): unknown {
   if (err instanceof HostError) return err;
   if (err instanceof ApplyPlanError) return new HostError(err.code, err.sheet);
   if (err instanceof CorrectionRefusedError) return correctionError(err.code, err.sheet, err.address);
-  if (err instanceof PartialWriteError) return new HostError(err.operation === 'apply' ? 'partial-write' : 'partial-clean', err.officeCode);
+  if (err instanceof PartialWriteError)
+    return new HostError(err.operation === 'apply' ? 'partial-write' : 'partial-clean', err.officeCode);
   const code = (err as { code?: unknown } | null)?.code;
   // An Office.js error (OfficeExtension.Error) has a string code; anything else is a bug of ours.
-  if (typeof code === 'string' && (err as { name?: unknown }).name !== 'TypeError') return new HostError(OFFICE_ERRORS[code] ?? 'office-error', officeErrorCode(err));
+  if (typeof code === 'string' && (err as { name?: unknown }).name !== 'TypeError')
+    return new HostError(OFFICE_ERRORS[code] ?? 'office-error', officeErrorCode(err));
   return err;
 }
 
 function requireApi(version: string): void {
-  if (!Office.context.requirements.isSetSupported('ExcelApi', version)) throw new HostError('api-missing', `ExcelApi ${version}`);
+  if (!Office.context.requirements.isSetSupported('ExcelApi', version))
+    throw new HostError('api-missing', `ExcelApi ${version}`);
 }

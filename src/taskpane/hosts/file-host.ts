@@ -51,7 +51,9 @@ export class FileHost implements WorkbookHost {
   }
 
   async applyCorrections(plan: CorrectionPlan): Promise<void> {
-    const { applyCorrections, ApplyCorrectionsError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-corrections');
+    const { applyCorrections, ApplyCorrectionsError } = await import(
+      /* webpackChunkName: "xlsx" */ '../../xlsx/apply-corrections'
+    );
     try {
       applyCorrections(this.loaded(), plan);
     } catch (err) {

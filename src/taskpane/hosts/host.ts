@@ -50,7 +50,8 @@ export interface HostWarning {
   detail?: string;
 }
 
-export type WarningCode = 'notes-unavailable' | 'fill-approximated' | 'notes-left' | 'state-rows-unreadable' | 'merges-unavailable';
+export type WarningCode =
+  'notes-unavailable' | 'fill-approximated' | 'notes-left' | 'state-rows-unreadable' | 'merges-unavailable';
 
 /** Excel's errors the pane can meet, each with its own message and way out. */
 export type OfficeErrorCode =
@@ -96,7 +97,11 @@ export class HostError extends Error {
 }
 
 /** A refused correction as the pane's error (shared with the file host). */
-export function correctionError(code: 'formula' | 'changed' | 'protected-sheet' | 'missing-sheet', sheet: string, address: string): HostError {
+export function correctionError(
+  code: 'formula' | 'changed' | 'protected-sheet' | 'missing-sheet',
+  sheet: string,
+  address: string,
+): HostError {
   if (code === 'protected-sheet' || code === 'missing-sheet') return new HostError(code, sheet);
   return new HostError(code === 'formula' ? 'correction-formula' : 'correction-changed', `${sheet}!${address}`);
 }

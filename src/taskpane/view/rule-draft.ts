@@ -125,7 +125,12 @@ function valueOf(p: ParamSpec, text: string | undefined): { value?: unknown; bad
     case 'value-source':
       return { value: s };
     case 'string-list':
-      return { value: s.split(/[、,，;；\n]/).map((w) => w.trim()).filter(Boolean) };
+      return {
+        value: s
+          .split(/[、,，;；\n]/)
+          .map((w) => w.trim())
+          .filter(Boolean),
+      };
     default:
       try {
         return { value: JSON.parse(s) as unknown };
@@ -158,7 +163,10 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
   const say: Say = (path, key, params: ProblemParams = {}) => {
     const field = fieldOf(path);
     const words = Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, typeof v === 'string' || typeof v === 'number' ? v : v.join(t(lang, 'pack.list-separator'))]),
+      Object.entries(params).map(([k, v]) => [
+        k,
+        typeof v === 'string' || typeof v === 'number' ? v : v.join(t(lang, 'pack.list-separator')),
+      ]),
     );
     const where = path.startsWith(`rule.${field}[`) ? `${path.slice(`rule.${field}`.length)}：` : '';
     problems[field] ??= `${where}${t(lang, key, words)}`;
@@ -181,7 +189,13 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
     funding: fundingFigures(result.model),
   });
   if (outcome.computed === null) {
-    return { spec, problems, computed: null, formula: outcome.missing ? t(lang, `rule.why.${outcome.missing}`) : outcome.formula, differs: false };
+    return {
+      spec,
+      problems,
+      computed: null,
+      formula: outcome.missing ? t(lang, `rule.why.${outcome.missing}`) : outcome.formula,
+      differs: false,
+    };
   }
   const decimals = result.rules.pack.scoreDecimals;
   const stated = numberOf(found.score)?.value;
@@ -202,7 +216,8 @@ function nestedValidate(spec: unknown, at: string, say: Say): void {
   if (typeof spec !== 'object' || spec === null) return say(at, 'pack.no-spec');
   const kind = String((spec as Record<string, unknown>).kind);
   if (kind === 'assumed') return;
-  if (!Object.prototype.hasOwnProperty.call(RULE_KINDS, kind)) return say(`${at}.kind`, 'pack.unknown-kind', { kind, kinds: Object.keys(RULE_KINDS) });
+  if (!Object.prototype.hasOwnProperty.call(RULE_KINDS, kind))
+    return say(`${at}.kind`, 'pack.unknown-kind', { kind, kinds: Object.keys(RULE_KINDS) });
   RULE_KINDS[kind as RuleKind].validate(spec as Record<string, unknown>, at, say, nestedValidate);
 }
 

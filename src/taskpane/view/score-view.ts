@@ -60,7 +60,17 @@ function worstOf(severities: (Severity | null)[]): Severity | null {
 /** Every cell an indicator's row was read from: a finding on any of them is marked on the row. */
 function cellsOf(ind: Indicator): Set<string> {
   const fields: (Field | null | undefined)[] = [
-    ind.points, ind.score, ind.target, ind.adjustedTarget, ind.actual, ind.unit, ind.nature, ind.coefficient, ind.criteria, ind.explanation, ind.reason,
+    ind.points,
+    ind.score,
+    ind.target,
+    ind.adjustedTarget,
+    ind.actual,
+    ind.unit,
+    ind.nature,
+    ind.coefficient,
+    ind.criteria,
+    ind.explanation,
+    ind.reason,
   ];
   const cells = new Set(fields.filter((f): f is Field => !!f).map((f) => f.cell.address));
   cells.add(ind.nameCell.address);
@@ -71,7 +81,10 @@ function sumOf(fields: (Field | null)[]): string | null {
   const parts = fields.map((f) => numberOf(f));
   if (!parts.length || parts.some((p) => p === null)) return null;
   const decimals = Math.max(0, ...parts.map((p) => p?.decimals ?? 0));
-  return show(parts.reduce((a, p) => a + (p?.value ?? 0), 0), decimals);
+  return show(
+    parts.reduce((a, p) => a + (p?.value ?? 0), 0),
+    decimals,
+  );
 }
 
 function shown(field: Field | null): string | null {
@@ -102,7 +115,10 @@ function leafRow(table: ScoreTable, ind: Indicator, findings: Finding[]): TreeRo
 
 /** The tree of one table: leaves grouped by their path's earlier levels, the funding line first. */
 function treeOf(table: ScoreTable, findings: Finding[]): TreeRow[] {
-  const ordered = [...table.indicators.filter((i) => i.source === 'funding'), ...table.indicators.filter((i) => i.source !== 'funding')];
+  const ordered = [
+    ...table.indicators.filter((i) => i.source === 'funding'),
+    ...table.indicators.filter((i) => i.source !== 'funding'),
+  ];
   const top: TreeRow[] = [];
   const groups = new Map<string, { row: TreeRow; leaves: Indicator[] }>();
   for (const ind of ordered) {
@@ -112,7 +128,19 @@ function treeOf(table: ScoreTable, findings: Finding[]): TreeRow[] {
       let group = groups.get(key);
       if (!group) {
         group = {
-          row: { id: `${table.sheet}!${key}`, name: ind.path[level], points: null, score: null, cell: null, sheet: table.sheet, deducted: null, findings: [], worst: null, funding: false, children: [] },
+          row: {
+            id: `${table.sheet}!${key}`,
+            name: ind.path[level],
+            points: null,
+            score: null,
+            cell: null,
+            sheet: table.sheet,
+            deducted: null,
+            findings: [],
+            worst: null,
+            funding: false,
+            children: [],
+          },
           leaves: [],
         };
         groups.set(key, group);
@@ -165,5 +193,7 @@ export function paneView(result: CheckResult): PaneView {
 
 /** The findings shown with table `index`: its own and those that belong to no table. */
 export function findingsFor(result: CheckResult, view: PaneView, index: number | null): Finding[] {
-  return result.findings.filter((_, i) => view.tableOfFinding[i] === null || index === null || view.tableOfFinding[i] === index);
+  return result.findings.filter(
+    (_, i) => view.tableOfFinding[i] === null || index === null || view.tableOfFinding[i] === index,
+  );
 }

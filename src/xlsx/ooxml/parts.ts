@@ -19,7 +19,10 @@ export interface BookPart {
 
 /** ExcelJS's utils.xmlDecode, which it applies once more to sheet names and "str" values. */
 export function xmlDecodeAgain(text: string): string {
-  return text.replace(/&([a-z]*);/g, (c) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' })[c] ?? c);
+  return text.replace(
+    /&([a-z]*);/g,
+    (c) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' })[c] ?? c,
+  );
 }
 
 export function readBook(xml: string): BookPart {

@@ -30,7 +30,15 @@ const ROW_REF = /^[1-9][0-9]{0,6}$/;
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 /** Elements ExcelJS's worksheet parser picks up wherever they are; the fast reader wants them in place. */
-const TOP_LEVEL = new Set(['sheetData', 'mergeCells', 'sheetProtection', 'hyperlinks', 'drawing', 'picture', 'tableParts']);
+const TOP_LEVEL = new Set([
+  'sheetData',
+  'mergeCells',
+  'sheetProtection',
+  'hyperlinks',
+  'drawing',
+  'picture',
+  'tableParts',
+]);
 const UNSUPPORTED = new Set(['hyperlinks', 'drawing', 'picture', 'tableParts']);
 
 function isDateFmt(fmt: string | undefined): boolean {
@@ -119,7 +127,20 @@ export function readSheet(xml: string, ctx: SheetContext): SheetPart {
         } else if (depth === 3) {
           if (name !== 'c') throw new Decline('unusual row content');
           const a = attributes(raw);
-          cell = { ref: a.r, t: a.t, styleId: a.s ? parseInt(a.s, 10) : 0, formula: '', fType: undefined, fSi: undefined, fRef: undefined, hasF: false, value: undefined, hasV: false, hasIs: false, rich: undefined };
+          cell = {
+            ref: a.r,
+            t: a.t,
+            styleId: a.s ? parseInt(a.s, 10) : 0,
+            formula: '',
+            fType: undefined,
+            fSi: undefined,
+            fRef: undefined,
+            hasF: false,
+            value: undefined,
+            hasV: false,
+            hasIs: false,
+            rich: undefined,
+          };
         } else if (depth === 4 && cell) {
           if (name === 'f' && !cell.hasF) {
             const a = attributes(raw);
@@ -163,7 +184,8 @@ export function readSheet(xml: string, ctx: SheetContext): SheetPart {
         return;
       }
       if (!TOP_LEVEL.has(name)) return;
-      if (depth !== 1 || UNSUPPORTED.has(name) || (seen.has(name) && name !== 'sheetProtection')) throw new Decline(`sheet element ${name}`);
+      if (depth !== 1 || UNSUPPORTED.has(name) || (seen.has(name) && name !== 'sheetProtection'))
+        throw new Decline(`sheet element ${name}`);
       seen.add(name);
       if (name === 'sheetData') section = 'data';
       else if (name === 'mergeCells') section = 'merges';
@@ -215,7 +237,8 @@ function cellValue(
   const numFmt = style ? ctx.formats[c.styleId] : undefined;
   const isDate = style && isDateFmt(numFmt);
   const value = c.value;
-  if (c.rich !== undefined && (c.t !== 'inlineStr' || c.formula || c.fType)) throw new Decline('rich text outside an inline string');
+  if (c.rich !== undefined && (c.t !== 'inlineStr' || c.formula || c.fType))
+    throw new Decline('rich text outside an inline string');
   if (c.formula || c.fType) {
     let result: unknown;
     if (value) {

@@ -22,8 +22,9 @@ export interface XmlHandler {
 }
 
 // Characters XML 1.0 forbids, and \r, which saxes would normalise; a BOM is left to ExcelJS too.
-// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
-const UNUSUAL_CHARS = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNUSUAL_CHARS =
+  // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+  /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 const SPACE = /^[ \t\n]*$/;
 
@@ -142,7 +143,13 @@ export function decodeText(raw: string): string {
     if (named) return NAMED[named];
     if (hex === undefined && dec === undefined) throw new Decline('a bare & or unknown entity');
     const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec as string, 10);
-    const ok = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const ok =
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!ok) throw new Decline(`character reference ${all}`);
     return String.fromCodePoint(code);
   });

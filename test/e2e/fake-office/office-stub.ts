@@ -30,7 +30,13 @@ declare global {
     __excelApiMinor?: number;
     __fake?: FakeView;
     /** Office's theme colours as Office.context.officeTheme gives them (default: Colorful, light). */
-    __officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean };
+    __officeTheme?: {
+      bodyBackgroundColor: string;
+      bodyForegroundColor: string;
+      controlBackgroundColor: string;
+      controlForegroundColor: string;
+      isDarkTheme: boolean;
+    };
   }
 }
 
@@ -57,7 +63,9 @@ const office = {
       controlForegroundColor: '#000000',
       isDarkTheme: false,
     },
-    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && minorOf(version) <= maxMinor },
+    requirements: {
+      isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && minorOf(version) <= maxMinor,
+    },
     document: {
       settings: {
         get: (key: string) => settings.get(key) ?? null,
@@ -79,14 +87,20 @@ window.__fake = {
   looks: () => {
     const out: Record<string, string> = {};
     for (const s of fake.model.live()) {
-      for (const [k, c] of s.cells) if (c.fill) out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:fill`] = `${c.fill.pattern} ${c.fill.color}`;
-      for (const [k, n] of s.notes) out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:note`] = n.content;
+      for (const [k, c] of s.cells)
+        if (c.fill)
+          out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:fill`] =
+            `${c.fill.pattern} ${c.fill.color}`;
+      for (const [k, n] of s.notes)
+        out[`${s.name}!${cellAddress(Math.floor(k / 16_384), k % 16_384)}:note`] = n.content;
     }
     return out;
   },
   values: (sheet) => {
     const out: Record<string, unknown> = {};
-    for (const [k, c] of fake.sheet(sheet).cells) if (c.value !== null) out[cellAddress(Math.floor(k / 16_384), k % 16_384)] = c.formula ? `=${c.formula}` : c.value;
+    for (const [k, c] of fake.sheet(sheet).cells)
+      if (c.value !== null)
+        out[cellAddress(Math.floor(k / 16_384), k % 16_384)] = c.formula ? `=${c.formula}` : c.value;
     return out;
   },
   selection: () => {
@@ -94,7 +108,11 @@ window.__fake = {
     return `${sheet?.name ?? ''}!${cellAddress(area.top, area.left)}${area.bottom > area.top || area.right > area.left ? `:${cellAddress(area.bottom, area.right)}` : ''}`;
   },
   select: (sheet, range, ...more) => {
-    fake.selection = { sheet: fake.sheet(sheet), area: parseAreaAddress(range), others: more.map((r) => parseAreaAddress(r)) };
+    fake.selection = {
+      sheet: fake.sheet(sheet),
+      area: parseAreaAddress(range),
+      others: more.map((r) => parseAreaAddress(r)),
+    };
   },
   failRequest: (after, code) => {
     fake.failAt = { sync: fake.syncs + after, code };

@@ -7,7 +7,8 @@ import { qualitative } from './qualitative';
 
 /** The kind a target's operator calls for: ≥ proportional, ≤ inverse, = equal-or-nothing, none: qualitative. */
 export function byTarget(input: RuleInput): RuleOutcome {
-  if (!input.target) return input.actualText.trim() !== '' ? qualitative(input) : { computed: null, formula: '', missing: 'target' };
+  if (!input.target)
+    return input.actualText.trim() !== '' ? qualitative(input) : { computed: null, formula: '', missing: 'target' };
   switch (input.target.operator) {
     case '<=':
     case '<':

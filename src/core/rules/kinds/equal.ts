@@ -13,7 +13,10 @@ export function equal(input: RuleInput): RuleOutcome {
   if (actual === null) return { computed: null, formula: '', missing: 'actual' };
   const met = targetMet(target.operator, target.value, actual);
   const op = target.operator === '=' ? (met ? '=' : '≠') : met ? '达到' : '未达到';
-  return { computed: met ? points : 0, formula: `${fig(actual)} ${op} ${fig(target.value)} → ${fig(met ? points : 0)}` };
+  return {
+    computed: met ? points : 0,
+    formula: `${fig(actual)} ${op} ${fig(target.value)} → ${fig(met ? points : 0)}`,
+  };
 }
 
 export const equalKind: RuleKindSpec<'equal'> = {

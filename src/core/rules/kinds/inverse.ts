@@ -7,7 +7,8 @@ export function inverse(input: RuleInput): RuleOutcome {
   const { target, actual, points } = input;
   if (!target) return { computed: null, formula: '', missing: 'target' };
   if (actual === null) return { computed: null, formula: '', missing: 'actual' };
-  if (actual <= target.value || actual === 0) return { computed: points, formula: `${fig(actual)} ≤ ${fig(target.value)} → ${fig(points)}` };
+  if (actual <= target.value || actual === 0)
+    return { computed: points, formula: `${fig(actual)} ≤ ${fig(target.value)} → ${fig(points)}` };
   const computed = capped((target.value / actual) * points, points);
   return { computed, formula: `${fig(target.value)} ÷ ${fig(actual)} × ${fig(points)} = ${fig(computed)}` };
 }

@@ -64,9 +64,21 @@ export interface RuleKindSpec<K extends RuleKind> {
 }
 
 const FUNDING: Record<FundingKey, true> = {
-  budget: true, initialBudget: true, spent: true, rate: true, sourceGeneral: true, sourceFund: true,
-  sourceStateCapital: true, sourceOther: true, basic: true, project: true, carryover: true, publicBudget: true,
-  publicSpent: true, threePublicBudget: true, threePublicSpent: true,
+  budget: true,
+  initialBudget: true,
+  spent: true,
+  rate: true,
+  sourceGeneral: true,
+  sourceFund: true,
+  sourceStateCapital: true,
+  sourceOther: true,
+  basic: true,
+  project: true,
+  carryover: true,
+  publicBudget: true,
+  publicSpent: true,
+  threePublicBudget: true,
+  threePublicSpent: true,
 };
 /** Every funding key (a Record, so a key added to FundingKey is listed here or does not compile). */
 export const FUNDING_KEYS = Object.keys(FUNDING) as FundingKey[];
@@ -80,7 +92,8 @@ export const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.ev
 /** The common parameter checks, each saying its problem at `at.name`. */
 export const expect = {
   source(spec: Obj, name: string, at: string, say: Say): void {
-    if (spec[name] !== undefined && !VALUE_SOURCES.includes(String(spec[name]))) say(`${at}.${name}`, 'pack.one-of', { options: VALUE_SOURCES });
+    if (spec[name] !== undefined && !VALUE_SOURCES.includes(String(spec[name])))
+      say(`${at}.${name}`, 'pack.one-of', { options: VALUE_SOURCES });
   },
   number(spec: Obj, name: string, at: string, say: Say): void {
     if (!isNum(spec[name])) say(`${at}.${name}`, 'pack.number');

@@ -12,7 +12,14 @@ type Rounding = 'exact' | 'floor' | 'ceil' | 'any';
  */
 export function perUnit(
   input: RuleInput,
-  spec: { source?: ValueSource; limit: number; step: number; deduct: number; direction: 'over' | 'under'; rounding?: Rounding },
+  spec: {
+    source?: ValueSource;
+    limit: number;
+    step: number;
+    deduct: number;
+    direction: 'over' | 'under';
+    rounding?: Rounding;
+  },
 ): RuleOutcome {
   const value = sourceValue(input, spec.source);
   if (value === null) return { computed: null, formula: '', missing: 'actual' };

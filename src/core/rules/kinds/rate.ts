@@ -6,7 +6,8 @@ import { expect, type RuleKindSpec } from './kind-spec';
 /** Rate × points, capped ("最高不得超过分值上限"): 10 × 98.76% = 9.876. */
 export function rate(input: RuleInput, source: ValueSource | undefined, weight: number | undefined): RuleOutcome {
   const value = sourceValue(input, source);
-  if (value === null) return { computed: null, formula: '', missing: source && source !== 'actual' ? 'funding' : 'actual' };
+  if (value === null)
+    return { computed: null, formula: '', missing: source && source !== 'actual' ? 'funding' : 'actual' };
   const w = weight ?? input.points;
   const computed = capped(value * w, w);
   return { computed, formula: `${fig(value, true)} × ${fig(w)} = ${fig(computed)}` };

@@ -28,7 +28,11 @@ export const thresholdKind: RuleKindSpec<'threshold'> = {
   evaluate: (spec, input) => threshold(input, spec.tests),
   validate(spec, at, say) {
     expect.list(spec, 'tests', at, say, (test, path) => {
-      if (!isObj(test) || !FUNDING_KEYS.includes(test.actual as FundingKey) || !FUNDING_KEYS.includes(test.limit as FundingKey)) {
+      if (
+        !isObj(test) ||
+        !FUNDING_KEYS.includes(test.actual as FundingKey) ||
+        !FUNDING_KEYS.includes(test.limit as FundingKey)
+      ) {
         say(path, 'pack.funding-tests', { keys: FUNDING_KEYS });
       }
     });

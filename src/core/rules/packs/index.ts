@@ -14,9 +14,16 @@ const SHIPPED = {
   'guangzhou-department': {
     pack: guangzhouPack,
     titleKey: 'pack.title.guangzhou-department',
-    rules: { 'overall-effectiveness': overallEffectiveness, 'spending-rate': spendingRate, 'running-cost': runningCost },
+    rules: {
+      'overall-effectiveness': overallEffectiveness,
+      'spending-rate': spendingRate,
+      'running-cost': runningCost,
+    },
   },
-} satisfies Record<string, { pack: { name: string; rules: string[] }; titleKey: MessageKey; rules: Record<string, unknown> }>;
+} satisfies Record<
+  string,
+  { pack: { name: string; rules: string[] }; titleKey: MessageKey; rules: Record<string, unknown> }
+>;
 
 /** The name of a pack that ships with the engine (what `--rules` and the pane's settings accept besides a file). */
 export type ShippedPackName = keyof typeof SHIPPED;
@@ -37,7 +44,9 @@ function assemble(name: ShippedPackName): RulePack {
 
 const NAMES = Object.keys(SHIPPED) as ShippedPackName[];
 
-export const shippedPacks: ReadonlyMap<string, RulePack> = new Map(NAMES.map((name) => [name, assemble(name)] as const));
+export const shippedPacks: ReadonlyMap<string, RulePack> = new Map(
+  NAMES.map((name) => [name, assemble(name)] as const),
+);
 
 /** The shipped packs, for a list to choose from (the pane's settings): in the order they are offered. */
 export const shippedPackList: readonly ShippedPackInfo[] = NAMES.map((name) => {
