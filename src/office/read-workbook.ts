@@ -6,14 +6,15 @@ import {
   STATE_SHEET,
 } from '../core/write-plan/annotation-record';
 import { rectAddress } from './addresses';
+import { isFormula, rawCell } from './cell-values';
 import { isApiSupported } from './capabilities';
 import { officeErrorCode } from './errors';
 import type { ExcelContext, XlRange, XlWorksheet } from './excel-types';
 import { unreadableRowsWarning } from './probe';
+import { type Block, packBatches, reblock, region, type Settings } from './read-plan';
 import {
   addMerges,
   completeMerges,
-  MERGE_LIMIT,
   type MergeSink,
   queueMerges,
   SHEET_ROWS,
@@ -120,25 +121,6 @@ interface SheetInfo {
 /** Cells and merges collected for one sheet. */
 interface Collected extends MergeSink {
   cells: (RawCell | undefined)[][];
-}
-
-interface Block {
-  sheet: number;
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-  kind: 'content' | 'merges';
-}
-
-interface Settings {
-  merges: boolean;
-  text: boolean;
-  cellLimit: number;
-  payloadLimit: number;
-  windowRows: number;
-  windowCols: number;
-  bytesPerCell: number;
 }
 
 export async function readWorkbook(context: ExcelContext, options: ReadOptions = {}): Promise<ReadResult> {
@@ -322,83 +304,6 @@ async function measureSheets(
   );
 }
 
-/** A rectangle to read, as content blocks under the limits and merge tiles of at most 512 cells. */
-function region(
-  sheet: number,
-  top: number,
-  left: number,
-  rows: number,
-  cols: number,
-  settings: Settings,
-  merges = true,
-): Block[] {
-  if (rows <= 0 || cols <= 0) return [];
-  const blocks: Block[] = [];
-  const perBlock = Math.max(
-    1,
-    Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / cols),
-  );
-  for (let r = 0; r < rows; r += perBlock)
-    blocks.push({ sheet, top: top + r, left, rows: Math.min(perBlock, rows - r), cols, kind: 'content' });
-  if (merges && settings.merges) {
-    const tileCols = Math.min(cols, MERGE_LIMIT);
-    const tileRows = Math.max(1, Math.floor(MERGE_LIMIT / tileCols));
-    for (let r = 0; r < rows; r += tileRows) {
-      for (let c = 0; c < cols; c += tileCols) {
-        blocks.push({
-          sheet,
-          top: top + r,
-          left: left + c,
-          rows: Math.min(tileRows, rows - r),
-          cols: Math.min(tileCols, cols - c),
-          kind: 'merges',
-        });
-      }
-    }
-  }
-  return blocks;
-}
-
-/**
- * Content blocks cut to the rows the current estimate allows (after a response over the limit, the
- * estimate doubles, so the blocks halve; a block of one row is as small as they get).
- */
-function reblock(blocks: Block[], settings: Settings): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.kind !== 'content') return [b];
-    const perBlock = Math.max(
-      1,
-      Math.floor(Math.min(settings.cellLimit, settings.payloadLimit / settings.bytesPerCell) / b.cols),
-    );
-    const out: Block[] = [];
-    for (let r = 0; r < b.rows; r += perBlock) out.push({ ...b, top: b.top + r, rows: Math.min(perBlock, b.rows - r) });
-    return out;
-  });
-}
-
-/** Blocks grouped into requests that each stay under the cell and payload limits. */
-function packBatches(blocks: Block[], settings: Settings): Block[][] {
-  const batches: Block[][] = [];
-  let batch: Block[] = [];
-  let cells = 0;
-  let bytes = 0;
-  for (const b of blocks) {
-    const c = b.kind === 'content' ? b.rows * b.cols : 0;
-    const size = b.kind === 'content' ? c * settings.bytesPerCell : 300;
-    if (batch.length && (cells + c > settings.cellLimit || bytes + size > settings.payloadLimit)) {
-      batches.push(batch);
-      batch = [];
-      cells = 0;
-      bytes = 0;
-    }
-    batch.push(b);
-    cells += c;
-    bytes += size;
-  }
-  if (batch.length) batches.push(batch);
-  return batches;
-}
-
 /**
  * One sync per batch, in turn: only for what the two-sync read could not cover. The blocks are sized by an
  * estimate of bytes per cell, which text-heavy sheets exceed: a response over Excel on the web's limit
@@ -469,38 +374,9 @@ function collect(into: Collected, range: XlRange, settings: Settings): void {
   }
 }
 
-/** One cell as the ExcelJS twin reads it: errors apart, dates as ISO dates, "General" as no format. */
-export function rawCell(value: unknown, numberFormat: unknown, valueType: string): RawCell | undefined {
-  const format =
-    typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General' ? numberFormat : undefined;
-  if (valueType === 'Error') return { value: null, error: String(value), format };
-  if (typeof value === 'number') return { value: isDateFormat(format) ? excelDate(value) : value, format };
-  if (typeof value === 'string' || typeof value === 'boolean') return { value, format };
-  if (value === null || value === undefined) return undefined;
-  return { value: String(value), format };
-}
-
-/**
- * Whether `range.formulas` says the cell holds a formula: its text, "=" first. A constant comes back as its
- * value, so a text typed as "=" or "=x" (a quote-prefixed entry) is the same in both and is not a formula.
- */
-export function isFormula(formula: unknown, value: unknown): boolean {
-  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
-}
-
-/** ExcelJS's test for a date format (utils.isDateFmt): y, m, d, h, s or b outside quotes and brackets. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** A date serial number as ExcelJS gives it (1900 date system), then as src/xlsx/read.ts keeps it: YYYY-MM-DD. */
-function excelDate(serial: number): string {
-  const date = new Date(Math.round((serial - 25569) * 24 * 3600 * 1000));
-  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
-}
-
 function errorCode(err: unknown): string {
   const e = err as { code?: unknown; message?: unknown };
   return String(e?.code ?? e?.message ?? err);
 }
+
+export { isDateFormat, isFormula, rawCell } from './cell-values';
