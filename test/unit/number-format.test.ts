@@ -23,6 +23,12 @@ describe('renderNumber rounds as Excel shows', () => {
     [12345678901234568, '0', '12345678901234600'], // Excel shows 15 significant digits, then zeros
     [97.375, '0.00', '97.38'],
     [11661.19, '#,##0.00', '11,661.19'],
+    // Shortest forms taken as they are, padded; past 15 significant digits Excel's rounding still applies.
+    [96, '0.00', '96.00'],
+    [1.89, '0.00', '1.89'],
+    [0.0012, '0.0000', '0.0012'],
+    [12345678901234.56, '0.00', '12345678901234.60'],
+    [0.12345678901234566, '0.00000000000000000', '0.12345678901234600'],
   ])('%p under %p shows %p', (value, format, shown) => {
     expect(renderNumber(value, format)).toBe(shown);
   });

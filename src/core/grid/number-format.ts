@@ -80,6 +80,8 @@ const EXCEL_DIGITS = 15;
  */
 function excelFixed(abs: number, decimals: number): string {
   if (!Number.isFinite(abs) || abs >= 1e21 || abs === 0) return abs.toFixed(decimals);
+  const plain = shortestWithin(abs, decimals);
+  if (plain !== null) return plain;
   // d.dddddddddddddde±x: the 15 significant digits and where the decimal point goes.
   const [mantissa, exponent] = abs.toExponential(EXCEL_DIGITS - 1).split('e');
   const digits = BigInt(mantissa.replace('.', ''));
@@ -94,4 +96,22 @@ function excelFixed(abs: number, decimals: number): string {
   }
   const text = units.toString().padStart(decimals + 1, '0');
   return decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+}
+
+/**
+ * The common case without arithmetic: where the number's shortest form has at most 15 significant digits and
+ * no more decimals than are shown, Excel shows exactly that form, padded with zeros (96 → "96.00", 1.89 → "1.89").
+ * Null where rounding has to be worked out.
+ */
+function shortestWithin(abs: number, decimals: number): string | null {
+  const s = String(abs);
+  if (s.includes('e')) return null;
+  const dot = s.indexOf('.');
+  const have = dot < 0 ? 0 : s.length - dot - 1;
+  if (have > decimals) return null;
+  let lead = 0;
+  while (lead < s.length && (s[lead] === '0' || s[lead] === '.')) lead++;
+  if (s.length - lead - (dot >= lead ? 1 : 0) > EXCEL_DIGITS) return null;
+  if (have === decimals) return s;
+  return (dot < 0 ? `${s}.` : s) + '0'.repeat(decimals - have);
 }

@@ -47,6 +47,18 @@ function sumKinds(rows: { total: SynonymSet; subtotal: SynonymSet }): (text: str
   return kindOf;
 }
 
+const setMemos = new WeakMap<SynonymSet, (text: string) => boolean>();
+
+/** Whether a text names one of the set's labels, remembered per text: every line of every table is asked. */
+function namesSet(set: SynonymSet): (text: string) => boolean {
+  let names = setMemos.get(set);
+  if (!names) {
+    names = memoize((text: string) => matchStrength(labelOf(text), set) > 0);
+    setMemos.set(set, names);
+  }
+  return names;
+}
+
 /** A line that starts with "注：", "填表人：" and the like, and holds no number where the table keeps them. */
 export function isNoteLine(
   view: LineView,
@@ -95,8 +107,7 @@ export function isEndLine(
     }
     if (raw.value.trim() === '') continue;
     if (raw.value.length > 30) return false;
-    const label = labelOf(raw.value);
-    return sets.some((set) => set !== undefined && matchStrength(label, set) > 0);
+    return sets.some((set) => set !== undefined && namesSet(set)(raw.value as string));
   }
   return false;
 }
