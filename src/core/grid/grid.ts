@@ -111,6 +111,19 @@ export class Grid {
     for (let i = 0; i < at.cells.length; i++) fn(at.rows[i], at.cols[i], at.cells[i]);
   }
 
+  /** Calls fn for each stored non-empty cell of the rows first … end − 1 (the title block above a table). */
+  forEachCellInRows(first: number, end: number, fn: (row: number, col: number, raw: RawCell) => void): void {
+    const at = (this.nonEmpty ??= this.findNonEmpty());
+    let lo = 0;
+    let hi = at.cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at.rows[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < at.cells.length && at.rows[i] < end; i++) fn(at.rows[i], at.cols[i], at.cells[i]);
+  }
+
   private nonEmpty?: { rows: Int32Array; cols: Int32Array; cells: RawCell[] };
 
   private findNonEmpty(): { rows: Int32Array; cols: Int32Array; cells: RawCell[] } {

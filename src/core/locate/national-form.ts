@@ -103,12 +103,11 @@ function formOf(grid: Grid, table: ScoreTable, floor: number): TableForm {
   if (!table.funding) return 'index';
   const top = table.funding?.area.top ?? table.area.top;
   const texts: string[] = [];
-  for (let row = Math.max(floor + 1, top - TITLE_REACH); row < top; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const cell = grid.cell(row, col);
-      if (cell.anchor && typeof cell.value === 'string') texts.push(cleanName(cell.value));
-    }
-  }
+  grid.forEachCellInRows(Math.max(floor + 1, top - TITLE_REACH), top, (row, col, raw) => {
+    const merge = grid.mergeAt(row, col);
+    const anchor = !merge || (merge.top === row && merge.left === col);
+    if (anchor && typeof raw.value === 'string') texts.push(cleanName(raw.value));
+  });
   const title = texts.join('|');
   const fundingLabels = new Set((table.funding?.lines ?? []).map((l: FundingLine) => labelOf(l.label)));
   if (

@@ -42,8 +42,8 @@ export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly Sc
   }
   const meta: TableMeta = {};
   const cells: { row: number; col: number; text: string }[] = [];
-  grid.forEachCell((row, col, raw) => {
-    if (row < first || row >= top || typeof raw.value !== 'string') return;
+  grid.forEachCellInRows(first, top, (row, col, raw) => {
+    if (typeof raw.value !== 'string') return;
     const text = raw.value.trim();
     if (text !== '') cells.push({ row, col, text });
   });
