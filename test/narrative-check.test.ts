@@ -7,7 +7,7 @@
 import { buildSampleWorkbook } from '../scripts/build-sample';
 import { checkWorkbook, type CheckOptions } from '../src/core/check';
 import type { Finding } from '../src/core/checks/finding';
-import { readNarrative } from '../src/core/checks/narrative';
+import { readExplanationText } from '../src/core/checks/narrative';
 import type { CheckContext } from '../src/core/checks/context';
 import type { RawCell, RawValue, WorkbookData } from '../src/core/grid/types';
 import { readWorkbook } from '../src/xlsx/read';
@@ -49,7 +49,7 @@ describe('the sample (the seed report)', () => {
       examined: {},
       rules: result.rules,
     };
-    const stated = readNarrative(ctx).statements.map((s) => {
+    const stated = readExplanationText(ctx).statements.map((s) => {
       if (s.kind === 'level') return `${s.match.level.name} ${s.points?.value.value}/${s.score?.value.value}`;
       if (s.kind === 'total') return `total ${s.figure.value.value}`;
       return `${s.label} ${s.figure.value.value}`;

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import type { CheckResult } from '../../src/core/check';
-import type { RuleId } from '../../src/core/checks/finding';
+import type { CheckId } from '../../src/core/checks/finding';
 import type { RawCell, WorkbookData } from '../../src/core/grid/types';
 import { figureCell, type Place, type RenderedSum, type RenderedTable } from './render-table';
 import type { NumberStyle } from './table-spec';
@@ -29,7 +29,7 @@ export interface Corruption {
 }
 
 export interface ExpectedFinding {
-  rule: RuleId;
+  rule: CheckId;
   sheet: string;
   cell: string;
 }
@@ -110,7 +110,7 @@ export function detected(result: CheckResult, expected: ExpectedFinding[]): bool
   );
 }
 
-const expect = (rule: RuleId, at: Place): ExpectedFinding => ({ rule, sheet: at.sheet, cell: at.address });
+const expect = (rule: CheckId, at: Place): ExpectedFinding => ({ rule, sheet: at.sheet, cell: at.address });
 
 /** Hundredths that rounding explains for a sum: half a unit in the last shown decimal of each figure that shows any. */
 function tolerance(

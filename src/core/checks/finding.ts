@@ -23,9 +23,6 @@ export type CheckId =
   | 'narrative-duplicate-number'
   | 'narrative-skipped-number';
 
-/** @deprecated A check is not a scoring rule: use CheckId. Kept so code written against the old name compiles. */
-export type RuleId = CheckId;
-
 /** What a check found, before its message is put into words. */
 export interface FindingDraft {
   /** The check that found it (named `rule` in the JSON, which keeps its field names). */

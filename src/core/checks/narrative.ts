@@ -30,8 +30,3 @@ export function readExplanationText(ctx: CheckContext): ExplanationReading {
   }
   return reading;
 }
-
-/** @deprecated Reading the user's text is not writing the report: use ExplanationReading. */
-export type NarrativeReading = ExplanationReading;
-/** @deprecated Use readExplanationText. */
-export const readNarrative = readExplanationText;
