@@ -4,7 +4,7 @@ import { cleanName } from '../parse/normalize';
 import type { Header } from './header';
 import { fieldAt } from './fields';
 import { readCellNumber } from '../parse/number';
-import { isBlankLine, isEndLine, isNoteLine } from './line-labels';
+import { bodyLines } from './line-labels';
 import type { LineView } from './line-view';
 import { isLabel, type FundingRole, type Vocabulary } from './synonyms';
 
@@ -25,17 +25,10 @@ export function readFundingTable(
   const to = header.lastPos;
   const firstAmount = Math.min(...numberPositions.filter((p) => p > itemPos), to + 1);
   const lines: FundingLine[] = [];
-  let blanks = 0;
   let lastLine = header.dataStart - 1;
-  for (let line = header.dataStart; line < view.lineCount; line++) {
-    if (startsOtherTable(line)) break;
-    if (isBlankLine(view, line, from, to)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
-    if (isEndLine(view, line, from, to, vocabulary.rows.end, vocabulary.rows.fundingEnd)) break;
+  const { note, end, fundingEnd } = vocabulary.rows;
+  const bounds = { from, to, note, end: [end, fundingEnd], numberPositions, startsOtherTable };
+  for (const line of bodyLines(view, header.dataStart, bounds)) {
     // A block ends where its figures end: a line of text where the amounts stand (预期目标 | 实际完成情况).
     if (holdsTextOnly(view, line, numberPositions)) break;
     lastLine = line;

@@ -111,3 +111,34 @@ export function isEndLine(
   }
   return false;
 }
+
+/** What ends a table's body besides the next table: the sets of labels that open the form's later parts. */
+export interface BodyBounds {
+  from: number;
+  to: number;
+  note: SynonymSet;
+  end: readonly (SynonymSet | undefined)[];
+  /** Positions where the table keeps its figures: a note line holds none there. */
+  numberPositions: number[];
+  startsOtherTable: (line: number) => boolean;
+}
+
+/**
+ * The lines of a table's body from its first data line, blank lines skipped: it ends at the next table, two
+ * blank lines, a note line (注：…, 填表人：…) or a line that opens a later part of the form (评价结论, 年度总体目标 …).
+ */
+export function* bodyLines(view: LineView, dataStart: number, bounds: BodyBounds): Generator<number> {
+  const { from, to, note, end, numberPositions, startsOtherTable } = bounds;
+  let blanks = 0;
+  for (let line = dataStart; line < view.lineCount; line++) {
+    if (startsOtherTable(line)) return;
+    if (isBlankLine(view, line, from, to)) {
+      if (++blanks >= 2) return;
+      continue;
+    }
+    blanks = 0;
+    if (isNoteLine(view, line, from, to, note, numberPositions)) return;
+    if (isEndLine(view, line, from, to, ...end)) return;
+    yield line;
+  }
+}

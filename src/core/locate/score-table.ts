@@ -4,7 +4,7 @@ import { cleanName, pointsInName } from '../parse/normalize';
 import { operatorFromNature, parseTarget } from '../parse/target';
 import type { Header } from './header';
 import { fieldAt, hasContent, mergedFromEarlierLine } from './fields';
-import { findSumLabel, isBlankLine, isEndLine, isNoteLine } from './line-labels';
+import { bodyLines, findSumLabel } from './line-labels';
 import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
@@ -51,19 +51,18 @@ export function readScoreTable(
   const numberPositions = (['points', 'score'] as const).filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
 
   const records: LineRecord[] = [];
-  let blanks = 0;
   let lastLine = header.dataStart - 1;
   let previousNames: NameEntry[] = [];
 
-  for (let line = header.dataStart; line < view.lineCount; line++) {
-    if (startsOtherTable(line)) break;
-    if (isBlankLine(view, line, from, to)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNoteLine(view, line, from, to, vocabulary.rows.note, numberPositions)) break;
-    if (isEndLine(view, line, from, to, vocabulary.rows.end)) break;
+  const bounds = {
+    from,
+    to,
+    note: vocabulary.rows.note,
+    end: [vocabulary.rows.end],
+    numberPositions,
+    startsOtherTable,
+  };
+  for (const line of bodyLines(view, header.dataStart, bounds)) {
     lastLine = line;
 
     const found = findSumLabel(view, line, from, labelTo, vocabulary.rows);
