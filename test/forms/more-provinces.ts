@@ -5,8 +5,8 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { a1, banner, newWorkbook, placeTable, TableGeometry, toBuffer, type TableSpec } from '../fixtures/sheet-kit';
-import { addresses, FormWriter } from './form-kit';
-import { error, warning } from './expect-kit';
+import { addresses, drawSichuan, FormWriter, type SichuanForm } from './form-kit';
+import { blankScores, error, leaves, warning } from './expect-kit';
 import type { FormIndicator, FormSpec } from './types';
 
 const NUM = '#,##0.00';
@@ -125,9 +125,13 @@ function drawLijiang(ws: ExcelJS.Worksheet): LijiangCells {
       [7, 10],
     ],
   );
-  const fundTop = w.line(['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [], {
-    bold: true,
-  });
+  const fundTop = w.line(
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [],
+    {
+      bold: true,
+    },
+  );
   const numFmt = { 3: NUM, 4: NUM, 5: NUM };
   const total = w.line(['', '年度资金总额', 7.29, 7.29, 7.29, 10, '100%', 10], [], { numFmt });
   w.line(['', '其中：当年财政拨款', 7.29, 7.29, 7.29, '', '100%', ''], [], { numFmt });
@@ -150,10 +154,13 @@ function drawLijiang(ws: ExcelJS.Worksheet): LijiangCells {
     ],
   );
   w.down(1, goalTop, w.row - 1);
-  const h1 = w.line(['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], [
-    [1, 3],
-    [4, 6],
-  ]);
+  const h1 = w.line(
+    ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      [1, 3],
+      [4, 6],
+    ],
+  );
   w.line(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位']);
   for (const c of [7, 8, 9, 10]) w.down(c, h1, h1 + 1);
   const first = w.row;
@@ -210,9 +217,12 @@ export const yunnanLijiang: FormSpec = {
     // 10 + (10 + 20 + 20 + 30 + 10 = 90) = 100; 10 + (9 + 19 + 19 + 27 + 9 = 83) = 93.
     tables: [{ sheet: LJ_SHEET, form: 'project', total: { points: 100, score: 93 } }],
     total: { points: 100, score: 93 },
-    indicators: LJ_ROWS.map(
-      (it): FormIndicator => ({ table: 0, sheet: LJ_SHEET, row: lj.ind[it.l3].row, name: it.l3 }),
-    ),
+    indicators: LJ_ROWS.map((it): FormIndicator => ({
+      table: 0,
+      sheet: LJ_SHEET,
+      row: lj.ind[it.l3].row,
+      name: it.l3,
+    })),
     findings: LJ_ROWS.flatMap((it) => [
       error('score-mismatch', LJ_SHEET, lj.ind[it.l3].score, it.points, it.score, LJ_CALC[it.l3]),
       warning(
@@ -247,9 +257,27 @@ const LF_SHEET = '项目支出绩效自评表';
 const LF_UNIT = '廊坊市食品工程学校';
 const LF_PROJECT = '办公宿舍楼、食堂及餐厅暖通改造经费';
 
-type LfLine = [l1: string, l2: string, l3: string, target: number | '', actual: number | '', points: number | '', score: number | '', reason: string | number];
+type LfLine = [
+  l1: string,
+  l2: string,
+  l3: string,
+  target: number | '',
+  actual: number | '',
+  points: number | '',
+  score: number | '',
+  reason: string | number,
+];
 const LF_LINES: LfLine[] = [
-  ['产出指标', '数量指标', '指标1工程资金金额', 43.2, 37.24, 10, 9, '已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。'],
+  [
+    '产出指标',
+    '数量指标',
+    '指标1工程资金金额',
+    43.2,
+    37.24,
+    10,
+    9,
+    '已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。',
+  ],
   ['产出指标', '数量指标', '指标2', '', '', '', '', ''],
   ['产出指标', '数量指标', '……', '', '', '', '', ''],
   ['产出指标', '质量指标', '指标1工程完工率', 100, 100, 10, 10, ''],
@@ -292,9 +320,13 @@ function drawLangfang(ws: ExcelJS.Worksheet): LangfangCells {
       [6, 9],
     ],
   );
-  const fundTop = w.line(['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [[8, 9]], {
-    bold: true,
-  });
+  const fundTop = w.line(
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [[8, 9]],
+    {
+      bold: true,
+    },
+  );
   const numFmt = { 3: NUM, 4: NUM, 5: NUM };
   const t = w.line(['', '年度资金总额', 43.2, 43.2, 37.24, 10, '86%', 9], [[8, 9]], { numFmt });
   w.line(['', '其中：当年财政拨款', 43.2, 43.2, 37.24], [[8, 9]], { numFmt });
@@ -317,9 +349,23 @@ function drawLangfang(ws: ExcelJS.Worksheet): LangfangCells {
     ],
   );
   w.down(1, goalTop, w.row - 1);
-  w.line(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], [], {
-    bold: true,
-  });
+  w.line(
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
+    [],
+    {
+      bold: true,
+    },
+  );
   const first = w.row;
   const ind: LangfangCells['ind'] = {};
   LF_LINES.forEach(([l1, l2, l3, target, actual, points, score, reason], i) => {
@@ -445,9 +491,12 @@ export const hubeiTargets: FormSpec = {
   expect: {
     tables: [{ sheet: HB_SHEET, form: 'targets', total: null }],
     total: null,
-    indicators: hbTargets.body.map(
-      (line, i): FormIndicator => ({ table: 0, sheet: HB_SHEET, row: hbTargets.top + 1 + i, name: String(line[2]) }),
-    ),
+    indicators: hbTargets.body.map((line, i): FormIndicator => ({
+      table: 0,
+      sheet: HB_SHEET,
+      row: hbTargets.top + 1 + i,
+      name: String(line[2]),
+    })),
     // 15935 / 14726 = 1.082 < 1.5; every other actual equals its target.
     findings: [],
     deductions: [],
@@ -457,4 +506,304 @@ export const hubeiTargets: FormSpec = {
 
 void hb;
 
-export const moreProvinceForms: FormSpec[] = [yunnanLijiang, hebeiLangfang, hubeiTargets];
+// ——— 21. 四川 德阳: 510000 form, 权重 22.5 × 4, a 计算方法 inside the indicator's name, 完成值 and 得分 left blank ———
+//
+// 德阳 部门预算项目支出绩效自评表, 工资 / 社保 line (https://dyrmt.com/article-132779-22.html): 产出指标 数量指标
+// 足额保障率 "=" 100 %, 科目调整次数 "≤" 10 次, 时效指标 按时发放率 "=" 100 %, 效益指标 经济效益指标
+// "结余率(计算方法为:结余数/预算数)" "≤" 5 %, each 权重 22.5; 合计 100; 评价结论 "及时、足额缴纳。", 存在问题 / 改进措施
+// "暂无"; no 完成值 and no 得分 typed in the indicator block. The funding block is not in the mirror: its figures
+// (186.42 万元, all spent, 得分 10) are typed in the published style, and the project name is made up likewise.
+
+const DY_SHEET = '项目支出绩效自评表';
+const DY_DEPT = '德阳市旌阳区人力资源和社会保障局';
+const dyForm: SichuanForm = {
+  code: '510000_0013zp',
+  title: '部门预算项目支出绩效自评表（2021年度）',
+  project: '51060021R000000012345-社会保障缴费',
+  department: DY_DEPT,
+  implementer: DY_DEPT,
+  goals: ['保障社保及时、足额缴纳，预算编制科学合理，减少结余资金。', '及时、足额缴纳。'],
+  process: '按月足额缴纳单位社会保险费。',
+  fundingCaption: '预算执行情况（10分）',
+  funding: [
+    { label: '总额', initial: 186.42, adjusted: 186.42, spent: 186.42, rate: '100.00%', weight: 10, score: 10 },
+    {
+      label: '其中：财政资金',
+      initial: 186.42,
+      adjusted: 186.42,
+      spent: 186.42,
+      rate: '100.00%',
+      weight: '/',
+      score: '/',
+    },
+    { label: '财政专户管理资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '单位资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '其他资金', initial: '', adjusted: '', spent: '', rate: '', weight: '/', score: '/' },
+  ],
+  indicatorCaption: '绩效指标（90分）',
+  indicators: [
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      l3: '足额保障率',
+      nature: '=',
+      value: 100,
+      unit: '%',
+      actual: '',
+      weight: 22.5,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      l3: '科目调整次数',
+      nature: '≤',
+      value: 10,
+      unit: '次',
+      actual: '',
+      weight: 22.5,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '时效指标',
+      l3: '按时发放率',
+      nature: '=',
+      value: 100,
+      unit: '%',
+      actual: '',
+      weight: 22.5,
+      score: '',
+    },
+    {
+      l1: '效益指标',
+      l2: '经济效益指标',
+      l3: '结余率(计算方法为:结余数/预算数)',
+      nature: '≤',
+      value: 5,
+      unit: '%',
+      actual: '',
+      weight: 22.5,
+      score: '',
+    },
+  ],
+  total: [100, ''],
+  closing: ['及时、足额缴纳。', '暂无', '暂无'],
+};
+const dy = addresses((ws) => drawSichuan(ws, dyForm));
+
+export const sichuanDeyang: FormSpec = {
+  name: 'sichuan-deyang-quarter-weights',
+  description:
+    'Sichuan 510000 form: 权重 22.5 × 4 = 90, an indicator named "结余率(计算方法为:结余数/预算数)", 评价结论 written but 完成值 and 得分 of the indicators left blank',
+  source:
+    '德阳 部门预算项目支出绩效自评表, https://dyrmt.com/article-132779-22.html (funding figures typed in its style)',
+  build: async () => {
+    const wb = newWorkbook();
+    drawSichuan(wb.addWorksheet(DY_SHEET), dyForm);
+    return toBuffer(wb);
+  },
+  expect: {
+    // 22.5 × 4 = 90 = the caption's 90; 10 + 90 = 100 = 合计 ok; 186.42 / 186.42 = 100.00% ok, 10 of 10.
+    tables: [{ sheet: DY_SHEET, form: 'project', total: { points: 100, score: null } }],
+    total: { points: 100, score: null },
+    indicators: leaves(dy.ind, DY_SHEET, 0),
+    findings: blankScores(dy.ind, DY_SHEET),
+    deductions: [],
+    tolerated: [
+      { rule: 'missing-value', sheet: DY_SHEET, cell: dy.total.score, why: '合计 得分 blank' },
+      ...Object.values(dy.ind).map((c) => ({
+        rule: 'missing-value',
+        sheet: DY_SHEET,
+        cell: c.actual,
+        why: '完成值 left blank',
+      })),
+    ],
+    report: { docs: [{ title: ['社会保障缴费', '项目支出绩效自评报告'] }], names: ['社会保障缴费', DY_DEPT] },
+  },
+};
+
+// ——— 22. 湖南 岳阳 审计局: 评分表 with "投  入\n(15分)" level names, line breaks inside 三级 names, a deduction without a reason ———
+//
+// 岳阳市审计局《2018年部门整体支出绩效评价评分表》(附件3-1 参考样表, http://czj.yueyang.gov.cn/9689/24522/content_1562538.html):
+// 一级指标 | 二级指标 | 三级指标 | 评分标准 | 分值 | 自评得分 | 扣分原因和其他说明; 一级 "投  入\n(15分)", "过  程\n(40分)";
+// 二级 "预算配置\n(15分)", "预算执行\n(15分)", "预算管理\n(15分)"; 三级 broken over two lines ("财政供养人员\n控制率");
+// 资金结余 3 → 2 with 扣分原因 blank. The mirror stops inside 预算管理: its last two lines, 资产管理 and 产出及效益 are
+// completed in the 参考样表's wording with points that add up to the stated group totals, all full.
+
+const YY_SHEET = '评分表';
+const YY_UNIT = '岳阳市审计局';
+type YyLine = [string, string, string, string, number, number, string];
+const YY_LINES: YyLine[] = [
+  [
+    '投  入\n(15分)',
+    '预算配置\n(15分)',
+    '财政供养人员\n控制率',
+    '以100%为标准。在职人员控制率≤100%，计5分；每超过一个百分点扣0.5分，扣完为止。',
+    5,
+    5,
+    '',
+  ],
+  [
+    '投  入\n(15分)',
+    '预算配置\n(15分)',
+    '“三公经费”\n变动率',
+    '“三公经费”变动率≤0，计5分；“三公经费”>0，每超过一个百分点扣0.5分，扣完为止。',
+    5,
+    5,
+    '',
+  ],
+  [
+    '投  入\n(15分)',
+    '预算配置\n(15分)',
+    '重点支出\n安排率',
+    '重点支出安排率≥90%，计5分；80%（含）-90%，计4分；70%（含）-80%，计3分；60%（含）-70%，计2分；低于60%不得分。',
+    5,
+    5,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算执行\n(15分)',
+    '预算调整率',
+    '预算调整率=0，计3分；0-10%（含），计2分；10-20%（含），计1分；20-30%（含），计0.5分；大于30%不得分。',
+    3,
+    3,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算执行\n(15分)',
+    '支付进度',
+    '春节前下达全部专项资金的50%；6月底前所有专项资金指标全部下达完。每出现一个专项未按进度完成资金下达扣0.5分，扣完为止。',
+    3,
+    3,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算执行\n(15分)',
+    '资金结余',
+    '无结余，3分；有结余，但不超过上年结转，2分；结余超过上年结转，不得分。',
+    3,
+    2,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算执行\n(15分)',
+    '“三公经费”\n控制率',
+    '以100%为标准。三公经费控制率≤100%，计6分；每超过一个百分点扣1分，扣完为止。',
+    6,
+    6,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算管理\n(15分)',
+    '管理制度\n健全性',
+    '①已制定或具有预算资金管理办法，内部财务管理制度、会计核算制度等管理制度，1分；②相关管理制度合法、合规、完整，1分；③相关管理制度得到有效执行，1分。',
+    3,
+    3,
+    '',
+  ],
+  [
+    '过  程\n(40分)',
+    '预算管理\n(15分)',
+    '资金使用\n合规性',
+    '①支出符合国家财经法规和财务管理制度规定以及有关专项资金管理办法的规定；②资金拨付有完整的审批程序和手续；③项目支出按规定用途使用。',
+    6,
+    6,
+    '',
+  ],
+  ['过  程\n(40分)', '预算管理\n(15分)', '预决算信息\n公开性', '按规定内容、时限公开预决算信息，3分。', 3, 3, ''],
+  [
+    '过  程\n(40分)',
+    '预算管理\n(15分)',
+    '基础信息\n完善性',
+    '基础数据信息和会计信息资料真实、完整、准确，3分。',
+    3,
+    3,
+    '',
+  ],
+  ['过  程\n(40分)', '资产管理\n(10分)', '管理制度\n健全性 ', '已制定资产管理制度并有效执行，5分。', 5, 5, ''],
+  [
+    '过  程\n(40分)',
+    '资产管理\n(10分)',
+    '资产管理\n安全性',
+    '资产保存完整、使用合规、配置合理、处置规范、收入及时足额上缴，5分。',
+    5,
+    5,
+    '',
+  ],
+  ['产  出\n(25分)', '职责履行\n(25分)', '实际完成率', '实际完成工作数/计划工作数×10。', 10, 10, ''],
+  ['产  出\n(25分)', '职责履行\n(25分)', '完成及时率', '及时完成工作数/实际完成工作数×10。', 10, 10, ''],
+  ['产  出\n(25分)', '职责履行\n(25分)', '质量达标率', '质量达标工作数/实际完成工作数×5。', 5, 5, ''],
+  ['效  果\n(20分)', '履职效益\n(20分)', '社会效益', '部门履行职责对社会发展产生的影响。', 10, 10, ''],
+  [
+    '效  果\n(20分)',
+    '履职效益\n(20分)',
+    '服务对象\n满意度',
+    '社会公众或服务对象对部门履职效果的满意程度。',
+    10,
+    10,
+    '',
+  ],
+];
+const yyTable: TableSpec = {
+  top: 4,
+  left: 1,
+  header: [['一级指标', '二级指标', '三级指标', '评分标准', '分值', '自评得分', '扣分原因和其他说明']],
+  body: [...YY_LINES, ['合计', '', '', '', 100, 99, '']],
+  levels: 2,
+  merges: [[YY_LINES.length + 1, 0, YY_LINES.length + 1, 3]],
+  widths: [10, 12, 14, 50, 6, 8, 24],
+};
+const yy = new TableGeometry(yyTable);
+
+export const hunanYueyangAudit: FormSpec = {
+  name: 'hunan-yueyang-audit-index',
+  description:
+    'Hunan 评分表 (参考样表): level names "投  入\\n(15分)" with spaces and line breaks, 三级 names broken over two lines, 资金结余 3 → 2 with 扣分原因 blank; 合计 100 / 99',
+  source: `${YY_UNIT} 2018年部门整体支出绩效评价评分表, http://czj.yueyang.gov.cn/9689/24522/content_1562538.html`,
+  build: async () => {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet(YY_SHEET);
+    banner(ws, 1, 1, 7, '附件3-1');
+    banner(ws, 2, 1, 7, `${YY_UNIT}2018年部门整体支出绩效评价评分表`, { bold: true, size: 14, align: 'center' });
+    placeTable(ws, yyTable);
+    return toBuffer(wb);
+  },
+  expect: {
+    // 15 + 40 + 25 + 20 = 100; (15) 5+5+5; (15) 3+3+3+6; (15) 3+6+3+3; (10) 5+5; (25) 10+10+5; (20) 10+10;
+    // 40 = 15 + 15 + 10. Scores: 100 − 1 (资金结余) = 99 = 合计 ok.
+    tables: [{ sheet: YY_SHEET, form: 'index', total: { points: 100, score: 99 } }],
+    total: { points: 100, score: 99 },
+    indicators: YY_LINES.map((l, i): FormIndicator => ({
+      table: 0,
+      sheet: YY_SHEET,
+      row: yyTable.top + 1 + i,
+      name: l[2],
+    })),
+    findings: [
+      warning(
+        'deduction-without-reason',
+        YY_SHEET,
+        yy.find('资金结余', '扣分原因和其他说明'),
+        null,
+        null,
+        '资金结余: 3 − 2 = 1 deducted, 扣分原因 blank',
+      ),
+    ],
+    deductions: [{ sheet: YY_SHEET, cell: yy.find('资金结余', '自评得分') }],
+    report: { docs: [{ title: [`${YY_UNIT}部门整体支出绩效自评表说明`] }], names: [YY_UNIT] },
+  },
+};
+
+export const moreProvinceForms: FormSpec[] = [
+  yunnanLijiang,
+  hebeiLangfang,
+  hubeiTargets,
+  sichuanDeyang,
+  hunanYueyangAudit,
+];
