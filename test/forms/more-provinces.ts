@@ -800,10 +800,184 @@ export const hunanYueyangAudit: FormSpec = {
   },
 };
 
+// ——— 23. 四川 德阳 铁路沿线环境: a 定性 line ("优良中低差" → "优"), actuals typed, every 得分 blank, 15 万元 of which 5 spent ———
+//
+// 德阳 部门预算项目支出绩效自评表 (https://dyrmt.com/article-133731-63.html): 时效指标 安全警示标志设置及时率 = 100 % → 100,
+// 权重 5; 成本指标 安全隐患排查成本预算 = 6 万元, 警示标志设置成本预算 = 5 万元, 清理垃圾成本预算 = 4 万元 (each 权重 5);
+// 社会效益指标 环境治理亮化美化率 ≥ 90 % → 93 and 安全隐患排查有效处置率 ≥ 90 % → 91 (权重 10); 可持续影响指标
+// 铁路沿线环境及安全整治管理机制健全性 "定性" | "优良中低差" | → "优" (权重 10); 群众满意度 ≥ 95 % → 96 (权重 10); 得分 column
+// blank throughout; 合计 100 with no score; 评价结论 "预算编制质量较高，完成预算目标，总体评价良好。". The 铁路沿线环境治理经费
+// of the same county (https://dyrmt.com/article-150275-17.html) gives 预算数 15.00 万元, 决算数 5.00 万元; the lines above
+// 时效指标 are cut off in the mirror and are typed in the same style (数量 15, 质量 15) so the 权重 make 90.
+
+const RL_SHEET = '项目支出绩效自评表';
+const RL_DEPT = '德阳市重点工程建设服务中心';
+const rlForm: SichuanForm = {
+  code: '510000_0013zp',
+  title: '部门预算项目支出绩效自评表（2020年度）',
+  project: '51060020R000000054321-铁路沿线环境治理经费',
+  department: RL_DEPT,
+  implementer: RL_DEPT,
+  goals: ['着力改善铁路沿线环境，消除铁路沿线盲点死角、薄弱环节和安全隐患。', '完成铁路沿线环境整治及安全隐患排查。'],
+  process: '开展铁路沿线环境整治、安全隐患排查和警示标志设置。',
+  fundingCaption: '预算执行情况（10分）',
+  funding: [
+    { label: '总额', initial: 15, adjusted: 15, spent: 5, rate: '33.33%', weight: 10, score: '' },
+    { label: '其中：财政资金', initial: 15, adjusted: 15, spent: 5, rate: '33.33%', weight: '/', score: '/' },
+    { label: '其他资金', initial: '', adjusted: '', spent: '', rate: '', weight: '/', score: '/' },
+  ],
+  indicatorCaption: '绩效指标（90分）',
+  indicators: [
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      l3: '铁路沿线环境整治里程',
+      nature: '≥',
+      value: 20,
+      unit: '公里',
+      actual: 21,
+      weight: 15,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '质量指标',
+      l3: '整治验收合格率',
+      nature: '=',
+      value: 100,
+      unit: '%',
+      actual: 100,
+      weight: 15,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '时效指标',
+      l3: '安全警示标志设置及时率',
+      nature: '=',
+      value: 100,
+      unit: '%',
+      actual: 100,
+      weight: 5,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '成本指标',
+      l3: '安全隐患排查成本预算',
+      nature: '=',
+      value: 6,
+      unit: '万元',
+      actual: 6,
+      weight: 5,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '成本指标',
+      l3: '警示标志设置成本预算',
+      nature: '=',
+      value: 5,
+      unit: '万元',
+      actual: 5,
+      weight: 5,
+      score: '',
+    },
+    {
+      l1: '产出指标',
+      l2: '成本指标',
+      l3: '清理垃圾成本预算',
+      nature: '=',
+      value: 4,
+      unit: '万元',
+      actual: 4,
+      weight: 5,
+      score: '',
+    },
+    {
+      l1: '效益指标',
+      l2: '社会效益指标',
+      l3: '环境治理亮化美化率',
+      nature: '≥',
+      value: 90,
+      unit: '%',
+      actual: 93,
+      weight: 10,
+      score: '',
+    },
+    {
+      l1: '效益指标',
+      l2: '社会效益指标',
+      l3: '安全隐患排查有效处置率',
+      nature: '≥',
+      value: 90,
+      unit: '%',
+      actual: 91,
+      weight: 10,
+      score: '',
+    },
+    {
+      l1: '效益指标',
+      l2: '可持续影响指标',
+      l3: '铁路沿线环境及安全整治管理机制健全性',
+      nature: '定性',
+      value: '优良中低差',
+      unit: '',
+      actual: '优',
+      weight: 10,
+      score: '',
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      l3: '群众满意度',
+      nature: '≥',
+      value: 95,
+      unit: '%',
+      actual: 96,
+      weight: 10,
+      score: '',
+    },
+  ],
+  total: [100, ''],
+  closing: ['预算编制质量较高，完成预算目标，总体评价良好。', '', ''],
+};
+const rl = addresses((ws) => drawSichuan(ws, rlForm));
+
+export const sichuanRailway: FormSpec = {
+  name: 'sichuan-deyang-qualitative-blank-scores',
+  description:
+    'Sichuan 510000 form filled but for its 得分: 定性 "优良中低差" → "优", ≥90% → 93 / 91, ≥95% → 96, "=" cost lines met; 15.00 万元 of which 5.00 spent (33.33%); every 得分 and the 合计 score blank',
+  source:
+    '德阳 部门预算项目支出绩效自评表, https://dyrmt.com/article-133731-63.html; 铁路沿线环境治理经费 figures, https://dyrmt.com/article-150275-17.html',
+  build: async () => {
+    const wb = newWorkbook();
+    drawSichuan(wb.addWorksheet(RL_SHEET), rlForm);
+    return toBuffer(wb);
+  },
+  expect: {
+    // 15 + 15 + 5 × 4 + 10 × 4 = 90 = the caption's 90; 10 + 90 = 100 = 合计 ok. 5 / 15 = 33.33% typed ok.
+    tables: [{ sheet: RL_SHEET, form: 'project', total: { points: 100, score: null } }],
+    total: { points: 100, score: null },
+    indicators: leaves(rl.ind, RL_SHEET, 0),
+    findings: [
+      warning('missing-value', RL_SHEET, rl.funding['总额'].score, null, null, '总额 得分 blank'),
+      ...blankScores(rl.ind, RL_SHEET),
+    ],
+    deductions: [],
+    tolerated: [{ rule: 'missing-value', sheet: RL_SHEET, cell: rl.total.score, why: '合计 得分 blank' }],
+    report: {
+      docs: [{ title: ['铁路沿线环境治理经费', '项目支出绩效自评报告'] }],
+      names: ['铁路沿线环境治理经费', RL_DEPT],
+    },
+  },
+};
+
 export const moreProvinceForms: FormSpec[] = [
   yunnanLijiang,
   hebeiLangfang,
   hubeiTargets,
   sichuanDeyang,
   hunanYueyangAudit,
+  sichuanRailway,
 ];
