@@ -1,5 +1,6 @@
 /** The forms corpus: the national, Sichuan and Guizhou self-evaluation forms as people fill them, with hand-worked expectations. */
 import { guizhouForms } from './guizhou';
+import { moreProvinceForms } from './more-provinces';
 import { multiTableForms } from './multi-table';
 import { nationalDepartmentForms } from './national-department';
 import { nationalProjectForms } from './national-project';
@@ -16,4 +17,5 @@ export const forms: FormSpec[] = [
   ...sichuanForms,
   ...guizhouForms,
   ...targetForms,
+  ...moreProvinceForms,
 ];

@@ -1,4 +1,4 @@
-import { cleanUnit } from '../../src/core/locate/meta';
+import { cleanUnit, unitFromTitle } from '../../src/core/locate/meta';
 import { checkWorkbook } from '../../src/core/check';
 import type { SheetData } from '../../src/core/grid/types';
 
@@ -44,4 +44,14 @@ it('takes no unit from a title that names none', () => {
 it('takes the unit from a title, without the year after it', () => {
   const result = checkWorkbook({ sheets: [sheetWith([['寿县农业农村局2023年度部门整体支出绩效自评表'], ...table])] });
   expect(result.model.meta.unit?.text).toBe('寿县农业农村局');
+});
+
+/** A title that names no form names its unit before the year, as 湖北科技学院's 自评结果 does. */
+it.each([
+  ['湖北科技学院2021年度本专科生奖助学金项目自评结果', '湖北科技学院'],
+  ['寿县农业农村局2023年度部门整体支出绩效自评表', '寿县农业农村局'],
+  ['2021年度本专科生奖助学金项目自评结果', null],
+  ['项目支出2021年度自评结果', null],
+])('unit from the title %s → %s', (title, unit) => {
+  expect(unitFromTitle(title)).toBe(unit);
 });

@@ -25,6 +25,17 @@ describe('numbers as people type them', () => {
     expect(parseNumberText('62.16万元')).toMatchObject({ value: 62.16, unit: '万元' });
   });
 
+  it('reads a figure with a remark in brackets after it as the figure (湖北 学生资助 自评表)', () => {
+    expect(parseNumberText('7分（因全校总人数减少，总指标数减少，但奖励、资助比例没减少）')).toMatchObject({
+      kind: 'number',
+      value: 7,
+      unit: '分',
+    });
+    expect(parseNumberText('98%(含)')).toMatchObject({ kind: 'number', value: 0.98, percent: true });
+    expect(parseNumberText('产出指标（50分）').kind).toBe('text');
+    expect(parseNumberText('是（已完成）').kind).toBe('text');
+  });
+
   it('tells text, errors, empties and not-applicable marks apart', () => {
     expect(parseNumberText('有效加强').kind).toBe('text');
     expect(parseNumberText('1.2.3').kind).toBe('text');

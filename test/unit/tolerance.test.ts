@@ -34,6 +34,14 @@ describe('tolerance', () => {
     expect(Math.abs(0.98 - q)).toBeGreaterThan(ratioTolerance(auto, n(0.98, 2, true), spent, budget));
   });
 
+  it('reads a rate typed as a whole percent as rounded: "86%" holds for 37.24 / 43.2 = 86.20%, "85%" does not', () => {
+    const spent = n(37.24, 2);
+    const budget = n(43.2, 1);
+    const q = spent.value / budget.value;
+    expect(Math.abs(0.86 - q)).toBeLessThanOrEqual(ratioTolerance(auto, n(0.86, 0, true), spent, budget));
+    expect(Math.abs(0.85 - q)).toBeGreaterThan(ratioTolerance(auto, n(0.85, 0, true), spent, budget));
+  });
+
   it('uses a fixed tolerance when one is given', () => {
     expect(sumTolerance({ fixed: 1 }, n(46.5, 1), [n(47.5, 1)])).toBeGreaterThanOrEqual(1);
   });

@@ -23,7 +23,11 @@ export function sumTolerance(tol: Tolerance, stated: ReadNumber, parts: ReadNumb
   return parts.reduce((acc, p) => acc + halfUnit(p), halfUnit(stated)) + EPSILON;
 }
 
-/** For a stated ratio of two figures: its own rounding plus what the operands' rounding moves the quotient. */
+/**
+ * For a stated ratio of two figures: its own rounding plus what the operands' rounding moves the quotient.
+ * A rate shown as a whole percent ("86%" for 37.24 / 43.2 = 86.20%) is a rounded quotient, not an exact
+ * figure: it is allowed half a percent, where a whole number in a sum is taken as exact.
+ */
 export function ratioTolerance(
   tol: Tolerance,
   stated: ReadNumber,
@@ -34,7 +38,8 @@ export function ratioTolerance(
   const q = Math.abs(numerator.value / denominator.value);
   const relative =
     halfUnit(numerator) / Math.abs(numerator.value || 1) + halfUnit(denominator) / Math.abs(denominator.value || 1);
-  return halfUnit(stated) + q * relative + EPSILON;
+  const own = stated.percent && stated.decimals <= 0 ? 0.005 : halfUnit(stated);
+  return own + q * relative + EPSILON;
 }
 
 /** A sum of figures without floating-point noise: rounded to the most decimals any of them shows. */

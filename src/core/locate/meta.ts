@@ -75,9 +75,16 @@ export function readMeta(grid: Grid, titleRows: number[], meta: WorkbookMeta): v
   }
 }
 
-/** The unit a title names before the form's name ("寿县农业农村局2023年度部门整体支出绩效自评表"), or null. */
+/**
+ * The unit a title names before the form's name ("寿县农业农村局2023年度部门整体支出绩效自评表"), or, where the
+ * title names no form, before its year ("湖北科技学院2021年度本专科生奖助学金项目自评结果"); else null.
+ */
 export function unitFromTitle(title: string): string | null {
-  const m = /(?:\d{4}\s*年度?)?(.+?)(?:部门整体支出|整体支出|部门整体|绩效自评)/.exec(removeWhitespace(title));
+  const plain = removeWhitespace(title);
+  const m = /(?:\d{4}\s*年度?)?(.+?)(?:部门整体支出|整体支出|部门整体|绩效自评)/.exec(plain);
   const unit = m ? cleanUnit(m[1]) : '';
-  return unit.length >= 2 && !GENERIC_UNIT.test(unit) ? unit : null;
+  if (unit.length >= 2 && !GENERIC_UNIT.test(unit)) return unit;
+  const before = /^(.+?)(?:19|20)\d{2}年度?/.exec(plain);
+  const named = before ? cleanUnit(before[1]) : '';
+  return named.length >= 2 && !GENERIC_UNIT.test(named) && !TITLE.test(named) ? named : null;
 }

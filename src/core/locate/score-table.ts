@@ -92,13 +92,14 @@ export function readScoreTable(
       if (owner)
         owner.path = commonPrefix(
           owner.path,
-          carryNames(readNames(view, line, namePositions), previousNames).map((n) => n.name),
+          named(carryNames(readNames(view, line, namePositions), previousNames)).map((n) => n.name),
         );
       continue;
     }
 
-    const names = carryNames(readNames(view, line, namePositions), previousNames);
-    previousNames = names;
+    const levels = carryNames(readNames(view, line, namePositions), previousNames);
+    previousNames = levels;
+    const names = named(levels);
     const indicator = readIndicator(view, line, pos, names, points, score);
     const hasValues =
       hasContent(indicator.points) ||
@@ -146,14 +147,27 @@ function readNames(view: LineView, line: number, positions: number[], stopAt = I
 // Merged group names are read on every line they cover: clean each text once.
 const cleanNameOf = memoize(cleanName);
 
-/** Upper levels left blank under a name written once (no merge) carry the name from the line above. */
+/**
+ * Upper levels left blank under a name written once (no merge) carry the name from the line above — only
+ * while the levels above them are the line above's: under a new 一级 a blank 二级 is no 二级 of the old one.
+ * Level by level (a level left blank stays in place, empty), so the next line carries from the right level.
+ */
 function carryNames(names: NameEntry[], previous: NameEntry[]): NameEntry[] {
   const out: NameEntry[] = [];
+  let sameParent = true;
   for (let i = 0; i < names.length; i++) {
-    if (names[i].name !== '') out.push(names[i]);
-    else if (previous[i] && previous[i].name !== '') out.push(previous[i]);
+    if (names[i].name !== '') {
+      out.push(names[i]);
+      if (previous[i]?.name !== names[i].name) sameParent = false;
+    } else if (sameParent && previous[i] && previous[i].name !== '') out.push(previous[i]);
+    else out.push(names[i]);
   }
   return out;
+}
+
+/** The levels that hold a name. */
+function named(levels: NameEntry[]): NameEntry[] {
+  return levels.filter((n) => n.name !== '');
 }
 
 function readIndicator(

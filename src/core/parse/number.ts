@@ -70,6 +70,8 @@ const UNIT_RE = new RegExp(
 const COMPOUND_UNIT_RE = /(?<=\d)([\u4e00-\u9fa5a-zA-Z/·²³]{1,6})$/;
 const NOT_APPLICABLE = /^(-+|—+|–+|―+|\/|／|\\|无|不适用|不涉及|N\/A|NA)$/i;
 const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA)$/;
+/** A figure followed by a bracketed remark in words (half-width brackets once normalised). */
+const REMARK_RE = /^([^()]*\d[^()]*)\(([^()]*[\u4e00-\u9fa5][^()]*)\)$/;
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 export function readCellNumber(cell: Pick<RawCell, 'value' | 'format' | 'error'>): CellReading {
@@ -99,6 +101,12 @@ function readNumberText(text: string): CellReading {
   if (NOT_APPLICABLE.test(s)) return { kind: 'empty', notApplicable: true };
   if (EXCEL_ERROR.test(s)) {
     return { kind: 'error', error: s };
+  }
+  // A figure with a remark in brackets after it: "7分（因全校总人数减少…）" is 7, as its reader takes it.
+  const remark = REMARK_RE.exec(s);
+  if (remark) {
+    const head = readNumberText(remark[1]);
+    if (head.kind === 'number') return head;
   }
   let unit: string | undefined;
   const listed = UNIT_RE.exec(s);
