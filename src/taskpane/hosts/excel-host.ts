@@ -1,7 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
-import { recordedCorrections } from '../../core/write-plan/annotation-record';
+import { isMark, recordedCorrections } from '../../core/write-plan/annotation-record';
 import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
@@ -60,7 +60,7 @@ export class ExcelHost implements WorkbookHost {
         const read = await readWorkbook(context);
         this.previous = read.annotations;
         this.record = {
-          annotated: read.annotations.present,
+          annotated: read.annotations.records.some(isMark),
           corrections: recordedCorrections(read.annotations.records),
         };
         this.note(read.warnings);

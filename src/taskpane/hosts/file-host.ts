@@ -3,7 +3,7 @@ import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
 import { readWorkbookRules, RULES_SHEET } from '../../core/rules/workbook-rules';
-import { recordedCorrections, STATE_SHEET } from '../../core/write-plan/annotation-record';
+import { isMark, recordedCorrections, STATE_SHEET } from '../../core/write-plan/annotation-record';
 import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
@@ -48,8 +48,8 @@ export class FileHost implements WorkbookHost {
     const now = this.readOnce ? workbookData(loaded.excel) : loaded;
     this.readOnce = true;
     this.noteUnreadable(now.unreadableStateRows);
-    const state = loaded.excel.getWorksheet(STATE_SHEET);
-    this.record = { annotated: Boolean(state), corrections: recordedCorrections(readState(state).records) };
+    const { records } = readState(loaded.excel.getWorksheet(STATE_SHEET));
+    this.record = { annotated: records.some(isMark), corrections: recordedCorrections(records) };
     return now.data;
   }
 

@@ -57,8 +57,9 @@ export interface CorrectionsRestored {
   kept: string[];
 }
 
-/** The workbook's annotation record as read: whether there is one (清除标注 has work), and its corrections. */
+/** The workbook's annotation record as read: whether 标注 marked cells (清除标注 has work), and its corrections. */
 export interface Recorded {
+  /** Cells marked by 标注 (a state holding only corrections or a 生成说明 sheet is not an annotation). */
   annotated: boolean;
   corrections: CorrectionRecord[];
 }
