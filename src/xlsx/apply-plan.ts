@@ -69,11 +69,12 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): RemoveRe
 /**
  * Takes out everything recorded in the state sheet: fills back as they were, generated sheets gone, and
  * each note as the core's noteOnRemoval says (the same rule as in Excel): a note the user kept, or edited
- * after the run, stays. Rows that are not records are skipped and returned.
+ * after the run, stays. Cells corrected in the pane get their old value back unless the user changed them
+ * since (listed in `correctionsKept`). Rows that are not records are skipped and returned.
  */
 export function removeAnnotations(workbook: ExcelJS.Workbook, options: RemoveOptions = {}): RemoveResult {
-  const { corrections: _kept, ...result } = removeAndKeep(workbook, options);
-  return result;
+  const { removed, unreadableRows, correctionsRestored, correctionsKept } = removeAndKeep(workbook, options);
+  return { removed, unreadableRows, correctionsRestored, correctionsKept };
 }
 
 /**
