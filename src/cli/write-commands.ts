@@ -60,14 +60,20 @@ export async function report(result: CheckResult, output: string, lang: Lang): P
 
 /**
  * clean: everything annotate (or 标注 in Excel) added taken out again, fills and notes as they were; a note
- * the user edited after annotating stays. Rows of the record edited by hand are skipped, with the warning
- * 清除标注 gives in Excel, above the usual line.
+ * the user edited after annotating stays. Cells corrected in the pane get their old value back, unless the
+ * user changed them since (then they stay, with a warning). Rows of the record edited by hand are skipped,
+ * with the warning 清除标注 gives in Excel, above the usual line.
  */
 export async function clean(excel: ExcelJS.Workbook, output: string, lang: Lang): Promise<string> {
   const { removeAnnotations } = await import('../xlsx/apply-plan');
-  const { removed, unreadableRows } = removeAnnotations(excel);
+  const { removed, unreadableRows, correctionsRestored, correctionsKept } = removeAnnotations(excel);
   await writeFile(output, Buffer.from(await excel.xlsx.writeBuffer()));
-  return withWarning(unreadableRows, lang, t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output }));
+  const list = (cells: string[]) => cells.join(lang === 'zh-CN' ? '、' : ', ');
+  const lines = [t(lang, removed ? 'cli.cleaned' : 'cli.nothing-to-clean', { file: output })];
+  if (correctionsRestored.length) lines.push(t(lang, 'correction.restored', { cells: list(correctionsRestored) }));
+  if (correctionsKept.length)
+    lines.unshift(t(lang, 'cli.warning', { message: t(lang, 'correction.kept', { cells: list(correctionsKept) }) }));
+  return withWarning(unreadableRows, lang, lines.join('\n'));
 }
 
 /** A command's line, after the warning for unreadable state rows when there were any. */

@@ -1,4 +1,11 @@
-import { type AnnotationRecord, freeName, isMark, notesMatter } from '../core/write-plan/annotation-record';
+import {
+  type AnnotationRecord,
+  freeName,
+  isCorrection,
+  isMark,
+  notesMatter,
+} from '../core/write-plan/annotation-record';
+import { readCorrectedCells, restoreCorrectedCells } from './apply-corrections';
 import type { CellMark, WritePlan } from '../core/write-plan/types';
 import type {
   ApplyOptions,
@@ -122,6 +129,8 @@ export async function applyPlan(context: ExcelContext, plan: WritePlan, options:
     return name;
   });
   for (const name of names) records.push({ type: 'sheet', name });
+  // The corrections made in the pane stay recorded: 撤销修正 and 清除标注 still put them back.
+  records.push(...previous.filter(isCorrection));
   // The record first: should a later request fail, what was done is still recorded and can be taken out.
   const state = queueState(jobs, context.workbook.worksheets, records);
   queueMarkFills(jobs, probe, marks);
@@ -152,16 +161,28 @@ export async function removeAnnotations(context: ExcelContext, options: RemoveOp
     notes: notes ? bySheet(hint.map((r) => [r.sheet, r.address])) : new Map(),
   };
   const probe = await probeWithRecovery(context, request, new Set(), stats, budget);
-  if (!probe.sheets.has(STATE)) return { removed: false, syncs: stats.syncs, warnings, notes };
+  if (!probe.sheets.has(STATE))
+    return { removed: false, syncs: stats.syncs, warnings, notes, correctionsRestored: [], correctionsKept: [] };
   if (probe.workbookProtected) throw new ApplyPlanError('protected-workbook', '');
   const previous = await stateOf(context, probe, stats, warnings);
-  checkPrevious(previous, probe);
+  checkPrevious(previous, probe, true);
   if (notes) await lookAtNotes(context, probe, previous.filter(isMark), stats, budget);
+  // Corrected cells are read (one sync, only when the pane recorded corrections): only those still
+  // holding the corrected value get their old value back.
+  const corrected = restoreCorrectedCells(await readCorrectedCells(context, probe, previous, stats));
 
-  const jobs: Job[] = [];
+  // The old values first: should the request fail half-way, the record (deleted last) still lists the rest.
+  const jobs: Job[] = [{ bytes: 4 * OP * corrected.result.restored.length, run: corrected.restore }];
   queueRemoval(jobs, probe, previous, new Set(), notes, warnings, new Set(probe.sheetOrder));
   await sendOrPartial(context, jobs, budget, stats, 'remove');
-  return { removed: true, syncs: stats.syncs, warnings: mergeWarnings(warnings), notes };
+  return {
+    removed: true,
+    syncs: stats.syncs,
+    warnings: mergeWarnings(warnings),
+    notes,
+    correctionsRestored: corrected.result.restored,
+    correctionsKept: corrected.result.kept,
+  };
 }
 
 /** The writes; a failed request means a partial write (Excel keeps what ran before the failure). */

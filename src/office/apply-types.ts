@@ -43,4 +43,8 @@ export interface RemoveResult {
   warnings: ApplyWarning[];
   /** Whether notes were looked at and restored (false without ExcelApi 1.18: notes were left as they were). */
   notes: boolean;
+  /** Cells corrected in the pane whose old value was put back ("sheet!A1"). */
+  correctionsRestored: string[];
+  /** Cells corrected in the pane and changed by the user since: left as they are. */
+  correctionsKept: string[];
 }

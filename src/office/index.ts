@@ -10,8 +10,12 @@ export {
 export {
   applyCorrections,
   type AppliedCorrections,
+  type CorrectionOptions,
   CorrectionRefusedError,
   type CorrectionRefusalCode,
+  type CorrectionsRestored,
+  undoRecordedCorrections,
+  type UndoResult,
 } from './apply-corrections';
 export { isApiSupported, requestBudgetForHost } from './capabilities';
 export { ApplyPlanError, officeErrorCode, PartialWriteError } from './errors';

@@ -210,10 +210,28 @@ export async function stateOf(
   stats: Stats,
   warnings: ApplyWarning[],
 ): Promise<AnnotationRecord[]> {
+  return (await stateRowsOf(context, probe, stats, warnings)).records;
+}
+
+/** The state as read: its records with the row of each, and how many rows column A uses (where to append). */
+export interface StateRows {
+  records: AnnotationRecord[];
+  rows: number[];
+  unreadable: number[];
+  used: number;
+}
+
+/** stateOf, with each record's row and the rows used: for writing into the state sheet in place. */
+export async function stateRowsOf(
+  context: ExcelContext,
+  probe: Probe,
+  stats: Stats,
+  warnings: ApplyWarning[],
+): Promise<StateRows> {
   let values = probe.lastStateValues;
   if (!values) {
     const entry = probe.sheets.get(STATE);
-    if (!entry) return [];
+    if (!entry) return { records: [], rows: [], unreadable: [], used: 0 };
     warnings.push({
       code: 'state-sheet-moved',
       message: 'The state sheet is not the last sheet (or is very long): read with one more sync.',
@@ -224,9 +242,9 @@ export async function stateOf(
     await context.sync();
     values = used.values;
   }
-  const { records, unreadable } = parseStateColumn(values);
+  const { records, unreadable, rows = [] } = parseStateColumn(values);
   if (unreadable.length) warnings.push(unreadableRowsWarning(unreadable));
-  return records;
+  return { records, rows, unreadable, used: values.length };
 }
 
 /** The adapter's warning for state rows that are not records; the pane says it in the user's language (state.rows-unreadable). */
@@ -238,10 +256,14 @@ export function unreadableRowsWarning(rows: number[]): ApplyWarning & { code: 's
   };
 }
 
-/** Restoring fills and notes on a protected sheet would fail half-way through the batch: refuse first. */
-export function checkPrevious(previous: AnnotationRecord[], probe: Probe): void {
+/**
+ * Restoring fills and notes (and, with `corrections`, corrected values) on a protected sheet would fail
+ * half-way through the batch: refuse first.
+ */
+export function checkPrevious(previous: AnnotationRecord[], probe: Probe, corrections = false): void {
   for (const r of previous) {
-    if (r.type === 'mark' && probe.sheets.get(r.sheet)?.protected) throw new ApplyPlanError('protected-sheet', r.sheet);
+    const restores = r.type === 'mark' || (corrections && r.type === 'correction');
+    if (restores && probe.sheets.get(r.sheet)?.protected) throw new ApplyPlanError('protected-sheet', r.sheet);
   }
 }
 

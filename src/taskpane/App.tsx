@@ -88,14 +88,27 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
   const { busy, step, notice, warnings, run } = useRunner(host, messages, initialNotice(mode, messages));
   const checking = useCheck(run, settings, messages);
   const location = useLocate(host, run, messages, checking.clear);
-  const annotation = useAnnotate(host, checking.checked, settings, run, messages);
-  const downloads = useReport(host, checking.checked, fileName, annotation.annotated, run, messages);
+  // The check again inside an action that changed the workbook's values (a correction, its undo, 清除标注).
+  const refresh = async () => {
+    if (host) await checking.refresh(host, fileName, location.scope, location.setLocated);
+  };
+  const annotation = useAnnotate(host, checking.checked, settings, run, messages, refresh);
+  const corrections = useCorrections(host, checking.checked, run, messages, refresh);
+  // A file's workbook is offered back once it holds something of the pane's: annotations, corrections, or
+  // a rule pack set in the editor (its rules sheet).
+  const changed = annotation.annotated || corrections.recorded.length > 0 || Boolean(checking.checked?.pack);
+  const downloads = useReport(host, checking.checked, fileName, changed, run, messages);
   // The rule editor, open on a tree row (or on the first unverified score: row null).
   const [editing, setEditing] = useState<{ row: string | null } | null>(null);
 
-  // Inside Excel the workbook is already open: say at once where the score table is.
+  // Inside Excel the workbook is already open: say at once where the score table is, and offer to undo
+  // the corrections (and take out the annotation) the workbook records from before the pane was reloaded.
   useEffect(() => {
-    if (mode === 'office' && excelHost) void location.locate(null);
+    if (mode === 'office' && excelHost)
+      void location.locate(null).then(() => {
+        annotation.sync(excelHost.recorded().annotated);
+        corrections.sync();
+      });
     // Once, on opening: later finds follow the user's buttons.
     // Fetch the results' code while the user reads the pane, so 检查 shows them at once.
     loadResults().catch((err: unknown) => console.warn('results view not preloaded', err));
@@ -103,16 +116,6 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
 
   const checkIn = (h: WorkbookHost | null, name: string) =>
     checking.check(h, name, location.scope, location.setLocated);
-  const corrections = useCorrections(host, run, messages, () => checkIn(host, fileName));
-  // 清除标注 also puts back the corrections made in this pane (their old values are kept here).
-  const undoThenClean = corrections.undo;
-  const clean =
-    annotation.clean && undoThenClean
-      ? () =>
-          void undoThenClean().then((undone) => {
-            if (undone) annotation.clean?.();
-          })
-      : annotation.clean;
   const choose = (file: File) => {
     const h = workbook.open(file);
     if (!h) return;
@@ -146,7 +149,7 @@ export function App({ messages: initialMessages, mode, lang, excelHost, fileHost
           actions={{
             check: host ? () => void checkIn(host, fileName) : undefined,
             mark: annotation.mark,
-            clean,
+            clean: annotation.clean,
             explain: annotation.explain,
             word: downloads.word,
             workbook: downloads.workbook,

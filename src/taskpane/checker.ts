@@ -8,7 +8,7 @@ import type { RulePack } from '../core/rules/pack';
 import { toCheckJson, type CheckJson } from '../core/output/json';
 import type { ShippedPackName } from '../core/rules/packs/index';
 import { buildWritePlan } from '../core/write-plan/build';
-import type { WorkbookHost } from './hosts/host';
+import type { Recorded, WorkbookHost } from './hosts/host';
 import type { Step } from './messages';
 
 export interface Settings {
@@ -26,6 +26,8 @@ export interface Checked {
   json: CheckJson;
   /** The workbook's own rule pack the check used (set in the rule editor), or null. */
   pack: RulePack | null;
+  /** What the workbook records of the pane's earlier work (an annotation, corrections to undo) as read. */
+  recorded: Recorded;
 }
 
 /** Where to look for the score table: anywhere (null), or the range the user selected. */
@@ -51,7 +53,7 @@ export async function check(
     rules: pack ?? (settings.rules === 'auto' ? undefined : settings.rules),
     scoreRange: scope ?? undefined,
   });
-  return { result, json: toCheckJson(fileName, result), pack };
+  return { result, json: toCheckJson(fileName, result), pack, recorded: host.recorded() };
 }
 
 /** Where the score tables are ("自评表!A3:J6"), as the pane says on opening, before any check. */

@@ -91,6 +91,10 @@ export interface Messages {
   undoCorrection: string;
   /** After 撤销修正: "已撤销修正：{cells} 已恢复原值。" */
   correctionUndone: string;
+  /** After 清除标注: "修正过的单元格已恢复原值：{cells}。" */
+  correctionsRestored: string;
+  /** Corrected cells the user changed since, left as they are: "{cells} 在修正后又被改动过…" */
+  correctionsKept: string;
   /** The correction button's accessible name: "{display}（{cell}）". */
   correctLabel: string;
 }
@@ -242,6 +246,9 @@ function build(locale: Locale): Messages {
     corrected: say('pane.corrected'),
     undoCorrection: say('pane.undoCorrection'),
     correctionUndone: say('pane.correctionUndone'),
+    // The CLI's clean says the same (its catalogue entries), with the cells as {cells}.
+    correctionsRestored: t(locale, 'correction.restored', { cells: '{cells}' }),
+    correctionsKept: t(locale, 'correction.kept', { cells: '{cells}' }),
     correctLabel: say('pane.correctLabel'),
     tablePicker: say('pane.tablePicker'),
     tree: say('pane.tree'),

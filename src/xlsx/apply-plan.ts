@@ -2,15 +2,19 @@ import ExcelJS from 'exceljs';
 import styles from '../core/data/annotation-styles.json';
 import {
   type AnnotationRecord,
+  type CorrectionRecord,
   freeName,
+  isCorrection,
   noteHash,
   noteOnRemoval,
   noteText,
+  recordedCorrections,
   STATE_SHEET,
   type XlsxFill,
 } from '../core/write-plan/annotation-record';
 import type { CellMark, OutSheet, WritePlan } from '../core/write-plan/types';
 import { readState, writeState } from './annotation-state';
+import { restoreCorrections } from './apply-corrections';
 import { CELL_STYLES } from './styles';
 
 /** A plan that cannot be applied; nothing has been written. */
@@ -29,6 +33,15 @@ export interface RemoveResult {
   removed: boolean;
   /** Rows (1-based) of the state sheet that are not records: their cells were not restored. */
   unreadableRows: number[];
+  /** Cells corrected in the pane whose old value was put back ("sheet!A1"). */
+  correctionsRestored: string[];
+  /** Cells corrected in the pane and changed by the user since: left as they are. */
+  correctionsKept: string[];
+}
+
+export interface RemoveOptions {
+  /** Leave corrected cells as they are and return their records (a new 标注 carries them over). */
+  keepCorrections?: boolean;
 }
 
 /**
@@ -44,24 +57,40 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): RemoveRe
     if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection)
       throw new ApplyPlanError('protected-sheet', mark.sheet);
   }
-  const removed = removeAnnotations(workbook);
+  const { corrections, ...removed } = removeAndKeep(workbook, { keepCorrections: true });
   const records: AnnotationRecord[] = [];
   for (const mark of plan.marks) records.push(applyMark(workbook, mark));
   for (const sheet of plan.sheets) records.push({ type: 'sheet', name: addSheet(workbook, sheet) });
-  writeState(workbook, records);
+  // The corrections made in the pane stay recorded: 撤销修正 and 清除标注 still put them back.
+  writeState(workbook, [...records, ...corrections]);
   return removed;
 }
 
 /**
  * Takes out everything recorded in the state sheet: fills back as they were, generated sheets gone, and
  * each note as the core's noteOnRemoval says (the same rule as in Excel): a note the user kept, or edited
- * after the run, stays. Rows that are not records are skipped and returned.
+ * after the run, stays. Cells corrected in the pane get their old value back unless the user changed them
+ * since (listed in `correctionsKept`). Rows that are not records are skipped and returned.
  */
-export function removeAnnotations(workbook: ExcelJS.Workbook): RemoveResult {
+export function removeAnnotations(workbook: ExcelJS.Workbook, options: RemoveOptions = {}): RemoveResult {
+  const { removed, unreadableRows, correctionsRestored, correctionsKept } = removeAndKeep(workbook, options);
+  return { removed, unreadableRows, correctionsRestored, correctionsKept };
+}
+
+/**
+ * Removal, and the correction records it left in place (with `keepCorrections`). Corrected cells are put
+ * back as the core's correctionOnRemoval says: only where the cell still holds the corrected value.
+ */
+function removeAndKeep(
+  workbook: ExcelJS.Workbook,
+  options: RemoveOptions,
+): RemoveResult & { corrections: CorrectionRecord[] } {
   const stateSheet = workbook.getWorksheet(STATE_SHEET);
-  if (!stateSheet) return { removed: false, unreadableRows: [] };
+  if (!stateSheet)
+    return { removed: false, unreadableRows: [], correctionsRestored: [], correctionsKept: [], corrections: [] };
   const { records, unreadable } = readState(stateSheet);
   for (const record of records) {
+    if (record.type === 'correction') continue;
     if (record.type === 'sheet') {
       const ws = record.name === STATE_SHEET ? undefined : workbook.getWorksheet(record.name);
       if (ws) workbook.removeWorksheet(ws.id);
@@ -74,7 +103,22 @@ export function removeAnnotations(workbook: ExcelJS.Workbook): RemoveResult {
     }
   }
   workbook.removeWorksheet(stateSheet.id);
-  return { removed: true, unreadableRows: unreadable };
+  if (options.keepCorrections)
+    return {
+      removed: true,
+      unreadableRows: unreadable,
+      correctionsRestored: [],
+      correctionsKept: [],
+      corrections: records.filter(isCorrection),
+    };
+  const { restored, kept } = restoreCorrections(workbook, recordedCorrections(records));
+  return {
+    removed: true,
+    unreadableRows: unreadable,
+    correctionsRestored: restored,
+    correctionsKept: kept,
+    corrections: [],
+  };
 }
 
 /** The record of what the cell had (its note's replacement is recorded by hash, so removal knows an edit), then the mark. */

@@ -34,10 +34,17 @@ export async function loadWorkbook(
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError('damaged', { reason: (err as Error)?.message ?? String(err) });
   }
+  return { excel: workbook, ...workbookData(workbook) };
+}
+
+/**
+ * A loaded workbook (as it is now, after writes in memory) as the core's plain sheets, the sheets an
+ * annotation run generated and its state sheet left out; the state's rows that are not records are named.
+ */
+export function workbookData(workbook: ExcelJS.Workbook): { data: WorkbookData; unreadableStateRows: number[] } {
   const { records, unreadable } = readState(workbook.getWorksheet(STATE_SHEET));
   const generated = new Set([STATE_SHEET, ...generatedSheets(records)]);
   return {
-    excel: workbook,
     data: { sheets: workbook.worksheets.filter((ws) => !generated.has(ws.name)).map(toSheetData) },
     unreadableStateRows: unreadable,
   };

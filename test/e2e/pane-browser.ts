@@ -45,6 +45,8 @@ export async function openInExcel(
     bypassCSP?: boolean;
     colorScheme?: 'light' | 'dark';
     forcedColors?: 'active' | 'none';
+    /** A workbook the pane worked on before (FakeView.snapshot), opened instead of `data`: the pane reloaded. */
+    snapshot?: unknown;
   } = {},
 ): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({
@@ -62,10 +64,15 @@ export async function openInExcel(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(
-    ([d, theme]) => {
-      Object.assign(window, { __workbook: d }, theme ? { __officeTheme: theme } : {});
+    ([d, theme, snapshot]) => {
+      Object.assign(
+        window,
+        { __workbook: d },
+        theme ? { __officeTheme: theme } : {},
+        snapshot ? { __snapshot: snapshot } : {},
+      );
     },
-    [data, options.officeTheme ?? null] as const,
+    [data, options.officeTheme ?? null, options.snapshot ?? null] as const,
   );
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));

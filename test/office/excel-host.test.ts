@@ -96,7 +96,7 @@ it('says a write that failed half-way is partial, and 清除标注 then restores
   expect(error).toBeInstanceOf(HostError);
   expect(error).toMatchObject({ code: 'partial-write', detail: 'GeneralException' });
   fake.failAt = null;
-  await expect(host.clean()).resolves.toEqual({ notesRestored: true });
+  await expect(host.clean()).resolves.toEqual({ notesRestored: true, restored: [], kept: [] });
   expect(looks(fake, USER_SHEETS)).toEqual(before);
   expect(fake.model.live().map((s) => s.name)).toEqual(USER_SHEETS);
 });
@@ -108,6 +108,6 @@ it('without notes (ExcelApi 1.17): 标注 says the reasons are in 检查结果 o
   host.takeWarnings();
   await host.apply(plan);
   expect(host.takeWarnings()).toEqual([{ code: 'notes-unavailable' }]);
-  await expect(host.clean()).resolves.toEqual({ notesRestored: false });
+  await expect(host.clean()).resolves.toEqual({ notesRestored: false, restored: [], kept: [] });
   expect(MESSAGES['zh-CN'].warnings['notes-unavailable']).toContain('检查结果');
 });

@@ -41,7 +41,7 @@ it('writes the correction into the copy 下载 gives, and undo puts the old text
   const corrected = await downloaded(host);
   expect(corrected.excel.getWorksheet('自评表说明')?.getCell('A37').value).toBe(NEW);
   expect(checkWorkbook(corrected.data).findings.filter((f) => f.correction)).toEqual([]);
-  await host.undoCorrections(plan);
+  await host.undoCorrections();
   expect((await downloaded(host)).excel.getWorksheet('自评表说明')?.getCell('A37').value).toBe(OLD);
 });
 

@@ -8,7 +8,8 @@ import { fakeFromExcelJS } from '../office/helpers';
  * (test/office/helpers.ts's fakeFromExcelJS is the way back). The fake keeps only what the adapter writes
  * (values, solid and patterned fills, notes, sheets and their visibility), so the bytes are `base` — the
  * workbook the fake was made from, loaded afresh — with every difference between the fake and
- * fakeFromExcelJS(base) written into it: fills and notes changed, sheets added (values only) or deleted.
+ * fakeFromExcelJS(base) written into it: values, fills and notes changed, sheets added (values only) or
+ * deleted.
  */
 export async function xlsxFromFake(fake: FakeExcel, base: ExcelJS.Workbook): Promise<Buffer> {
   const was = fakeFromExcelJS(base);
@@ -21,6 +22,14 @@ export async function xlsxFromFake(fake: FakeExcel, base: ExcelJS.Workbook): Pro
     const cellAt = (k: number): ExcelJS.Cell => ws.getCell(Math.floor(k / 16_384) + 1, (k % 16_384) + 1);
     if (!before) {
       for (const [k, c] of sheet.cells) if (c.value !== null) cellAt(k).value = c.value;
+    } else {
+      // Values the adapter changed (a correction, its record): written as they are, a text as a string.
+      for (const k of new Set([...sheet.cells.keys(), ...before.cells.keys()])) {
+        const now = sheet.cells.get(k);
+        const was = before.cells.get(k);
+        if ((now?.value ?? null) === (was?.value ?? null) || now?.formula || was?.formula) continue;
+        cellAt(k).value = now?.value ?? null;
+      }
     }
     for (const k of new Set([...sheet.cells.keys(), ...(before?.cells.keys() ?? [])])) {
       const now = sheet.cells.get(k)?.fill;

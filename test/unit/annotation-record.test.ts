@@ -1,9 +1,12 @@
 import {
+  correctionOnRemoval,
+  type CorrectionRecord,
   freeName,
   noteHash,
   noteOnRemoval,
   parseStateColumn,
   parseStateRows,
+  recordedCorrections,
   STATE_HEADER,
   stateColumn,
   unreadableRowsMessage,
@@ -61,5 +64,60 @@ describe('the annotation record', () => {
     expect(noteOnRemoval({ ...ours, office: { noteUnknown: true } }, 'x')).toBe('leave');
     // An older CLI record has no hash: its note replaced the one recorded, which comes back.
     expect(noteOnRemoval({ type: 'mark', sheet: 'S', address: 'A1', note: 'before' }, 'anything')).toBe('restore');
+  });
+
+  it('reads correction records with the rest, and refuses one without its old or new value', () => {
+    const text = (from: string, to: string): CorrectionRecord => ({
+      type: 'correction',
+      sheet: '自评表说明',
+      address: 'A37',
+      kind: 'text',
+      from,
+      to,
+      rules: ['narrative-mismatch'],
+      changes: [],
+    });
+    const { records, unreadable, rows } = parseStateColumn([
+      [STATE_HEADER],
+      ['{"type":"mark","sheet":"自评表","address":"B6","fill":null,"note":null}'],
+      [JSON.stringify(text('46.5 与 90', '47.5 与 90'))],
+      ['{"type":"correction","sheet":"自评表","address":"D4","kind":"value","from":6}'],
+      [JSON.stringify({ ...text('a', 'b'), kind: 'formula' })],
+    ]);
+    expect(records.map((r) => r.type)).toEqual(['mark', 'correction']);
+    expect(rows).toEqual([2, 3]);
+    expect(unreadable).toEqual([4, 5]);
+  });
+
+  it('makes two corrections of one cell in turn one, from the first old value to the last new one', () => {
+    const at = (from: string | number, to: string | number, address = 'A37'): CorrectionRecord => ({
+      type: 'correction',
+      sheet: '自评表说明',
+      address,
+      kind: typeof to === 'number' ? 'value' : 'text',
+      from,
+      to,
+      rules: ['narrative-mismatch'],
+      changes: [{ from: String(from), to: String(to) }],
+    });
+    // Two figures of one paragraph corrected one after the other; another cell; then a cell corrected,
+    // changed by hand, and corrected again: undo goes back to the value before the last correction only.
+    const list = recordedCorrections([
+      at('46.5 与 89', '47.5 与 89'),
+      at(6, 6.5, 'D4'),
+      at('47.5 与 89', '47.5 与 90'),
+      at('x', 'y', 'A40'),
+      at('typed', 'z', 'A40'),
+    ]);
+    expect(list.map((r) => [r.address, r.from, r.to])).toEqual([
+      ['A37', '46.5 与 89', '47.5 与 90'],
+      ['D4', 6, 6.5],
+      ['A40', 'typed', 'z'],
+    ]);
+    expect(list[0].changes).toHaveLength(2);
+    // Put back only where the cell still holds the corrected value, and never over a formula.
+    expect(correctionOnRemoval(list[1], 6.5, false)).toBe('restore');
+    expect(correctionOnRemoval(list[1], '6.5', false)).toBe('leave');
+    expect(correctionOnRemoval(list[1], 6.5, true)).toBe('leave');
   });
 });

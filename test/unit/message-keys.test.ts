@@ -78,6 +78,9 @@ function paneTexts(messages: Messages): Map<string, string> {
 /** Where the pane takes a message from elsewhere in the catalogue than its own pane.* key. */
 const PANE_BORROWED: Record<string, string> = {
   'warnings.state-rows-unreadable': 'state.rows-unreadable',
+  // The CLI's clean says the same of corrected cells.
+  correctionsRestored: 'correction.restored',
+  correctionsKept: 'correction.kept',
   ...Object.fromEntries(shippedPackList.map((p) => [`rulePacks.${p.name}`, p.titleKey])),
 };
 

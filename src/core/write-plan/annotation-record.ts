@@ -1,4 +1,6 @@
 import styles from '../data/annotation-styles.json';
+import type { CheckId } from '../checks/finding';
+import type { CorrectionKind } from '../corrections/types';
 import { type Lang, t } from '../i18n/catalogue';
 
 /**
@@ -10,10 +12,18 @@ import { type Lang, t } from '../i18n/catalogue';
  *     characters at most, so the records are not one JSON array);
  *   - { type: 'sheet', name }                                   a sheet the run generated
  *     { type: 'mark', sheet, address, fill?, note?, office? }   a marked cell and what it had before
+ *     { type: 'correction', sheet, address, kind, from, to, rules, changes }
+ *                                                                a cell the pane corrected: its value before
+ *                                                                (`from`) and the value written (`to`)
  * `fill` is the cell's fill before, in OOXML (ExcelJS) form; absent or null: none. `note` is its note
  * before (a string, or an ExcelJS comment { texts: [{ text }] }); absent or null: none. `office` holds
  * what the ExcelJS form cannot say (the member is named for the Office.js adapter, which wrote it first;
  * the name stays so that workbooks annotated earlier are still cleaned).
+ *
+ * A correction record is written in the same batch as the correction, so that 撤销修正 and 清除标注 (in
+ * Excel, in the browser, or `scoresheet clean`) put `from` back, after a reload too — but only where the
+ * cell still holds `to`: a value the user typed since is never overwritten. A new run of 标注 carries
+ * the correction records over. Records of older versions (no corrections) read as before.
  *
  * Reading is tolerant: a row that is not a record (the sheet edited by hand) is skipped and its row
  * named, so the rest can still be cleaned and the user told which cells were not restored.
@@ -72,16 +82,34 @@ export interface MarkRecord {
   office?: MarkDetails;
 }
 
-export type AnnotationRecord = SheetRecord | MarkRecord;
+/** A cell corrected from the pane: the value it held (`from`) and the one written (`to`), as the correction plan has them. */
+export interface CorrectionRecord {
+  type: 'correction';
+  sheet: string;
+  address: string;
+  kind: CorrectionKind;
+  from: number | string;
+  to: number | string;
+  rules: CheckId[];
+  changes: { from: string; to: string }[];
+}
+
+export type AnnotationRecord = SheetRecord | MarkRecord | CorrectionRecord;
 
 export function isMark(r: AnnotationRecord): r is MarkRecord {
   return r.type === 'mark';
+}
+
+export function isCorrection(r: AnnotationRecord): r is CorrectionRecord {
+  return r.type === 'correction';
 }
 
 /** The records of a state sheet, and the rows (1-based) that are not records. */
 export interface ParsedState {
   records: AnnotationRecord[];
   unreadable: number[];
+  /** The row (1-based) of each record, in the order of `records`. */
+  rows?: number[];
 }
 
 /**
@@ -95,12 +123,15 @@ export function parseStateRows(cells: Iterable<readonly [number, unknown]>): Par
     .sort((a, b) => a[0] - b[0]);
   const records: AnnotationRecord[] = [];
   const unreadable: number[] = [];
+  const rows: number[] = [];
   for (const [row, value] of sorted) {
     const record = typeof value === 'string' ? parseRecord(value) : null;
-    if (record) records.push(record);
-    else unreadable.push(row);
+    if (record) {
+      records.push(record);
+      rows.push(row);
+    } else unreadable.push(row);
   }
-  return { records, unreadable };
+  return { records, unreadable, rows };
 }
 
 /** Records from column A's values read from A1 down (values[i][0] is row i + 1). */
@@ -127,7 +158,71 @@ function parseRecord(text: string): AnnotationRecord | null {
       ? (value as MarkRecord)
       : null;
   }
+  if (r.type === 'correction') return isCorrectionRecord(r) ? (value as CorrectionRecord) : null;
   return null;
+}
+
+function isCorrectionRecord(r: Record<string, unknown>): boolean {
+  const valueOk = (v: unknown) => typeof v === 'number' || typeof v === 'string';
+  return (
+    typeof r.sheet === 'string' &&
+    typeof r.address === 'string' &&
+    (r.kind === 'value' || r.kind === 'text') &&
+    valueOk(r.from) &&
+    valueOk(r.to) &&
+    (r.rules === undefined || Array.isArray(r.rules)) &&
+    (r.changes === undefined || Array.isArray(r.changes))
+  );
+}
+
+/** The record of one corrected cell (from a correction plan's entry). */
+export function correctionRecord(c: Omit<CorrectionRecord, 'type'>): CorrectionRecord {
+  return {
+    type: 'correction',
+    sheet: c.sheet,
+    address: c.address,
+    kind: c.kind,
+    from: c.from,
+    to: c.to,
+    rules: c.rules,
+    changes: c.changes,
+  };
+}
+
+/**
+ * The recorded corrections, one per cell, in the order first recorded: two corrections of one cell one
+ * after the other (two figures of one paragraph corrected in turn) are one, from the first `from` to the
+ * last `to`; a later record whose `from` is not the earlier `to` (the cell was changed in between) starts
+ * afresh from its own `from`.
+ */
+export function recordedCorrections(records: readonly AnnotationRecord[]): CorrectionRecord[] {
+  const byCell = new Map<string, CorrectionRecord>();
+  for (const r of records) {
+    if (!isCorrection(r)) continue;
+    const k = `${r.sheet}\u0001${r.address.replace(/\$/g, '').toUpperCase()}`;
+    const before = byCell.get(k);
+    if (before && before.to === r.from) {
+      byCell.set(k, {
+        ...before,
+        to: r.to,
+        rules: [...new Set([...(before.rules ?? []), ...(r.rules ?? [])])],
+        changes: [...(before.changes ?? []), ...(r.changes ?? [])],
+      });
+    } else {
+      if (before) byCell.delete(k);
+      byCell.set(k, { ...r, rules: r.rules ?? [], changes: r.changes ?? [] });
+    }
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * What 撤销修正 or 清除标注 does with a corrected cell, given what it holds now: 'restore' (it still
+ * holds the corrected value: `from` goes back) or 'leave' (the user changed it since, or it holds a
+ * formula now: never overwritten).
+ */
+export function correctionOnRemoval(r: CorrectionRecord, current: unknown, isFormula: boolean): 'leave' | 'restore' {
+  return !isFormula && current === r.to ? 'restore' : 'leave';
 }
 
 /** The state sheet's column A: the header, then one record a row. */

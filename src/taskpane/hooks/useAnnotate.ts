@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { annotate, writeExplanation, type Checked, type Settings } from '../checker';
 import { HostError, type WorkbookHost } from '../hosts/host';
 import { format, type Messages } from '../messages';
+import { restoredText } from './useCorrections';
 import type { Runner } from './useRunner';
 
 /** 标注, 清除标注 and 生成说明: what they write, and whether the workbook now holds annotations. */
@@ -11,8 +12,13 @@ export function useAnnotate(
   settings: Settings,
   run: Runner['run'],
   messages: Messages,
+  refresh: () => Promise<void>,
 ) {
   const [annotated, setAnnotated] = useState(false);
+  // The workbook's own record says whether there is anything to take out (after a reload of the pane too).
+  useEffect(() => {
+    if (checked) setAnnotated(checked.recorded.annotated);
+  }, [checked]);
   // Part of the annotation is in the workbook: 清除标注 must be there to take it out.
   const onError = (err: unknown) => {
     if (err instanceof HostError && err.code === 'partial-write') setAnnotated(true);
@@ -38,7 +44,11 @@ export function useAnnotate(
             async () => {
               const cleaned = await host.clean();
               setAnnotated(false);
-              return cleaned.notesRestored ? messages.cleaned : messages.cleanedFillsOnly;
+              const said = cleaned.notesRestored ? messages.cleaned : messages.cleanedFillsOnly;
+              // Corrected cells were put back (or left, changed since): the findings are those of the workbook now.
+              if (cleaned.restored.length || cleaned.kept.length) await refresh();
+              const corrections = restoredText(cleaned, messages, messages.correctionsRestored);
+              return corrections ? `${said} ${corrections}` : said;
             },
             { first: 'clean' },
           )
@@ -58,5 +68,12 @@ export function useAnnotate(
           )
       : undefined;
 
-  return { annotated, reset: () => setAnnotated(false), mark, clean, explain };
+  return {
+    annotated,
+    sync: (now: boolean) => setAnnotated(now),
+    reset: () => setAnnotated(false),
+    mark,
+    clean,
+    explain,
+  };
 }

@@ -23,5 +23,12 @@ export function useCheck(run: Runner['run'], settings: Settings, messages: Messa
       { first: 'read', host: host ?? undefined },
     );
 
-  return { checked, check: checkNow, clear: () => setChecked(null) };
+  /** The check again inside an action already under way (after a correction, its undo, 清除标注): no run of its own. */
+  const refresh = async (host: WorkbookHost, fileName: string, scope: Scope, onLocated: (tables: string[]) => void) => {
+    const result = await check(host, settings, fileName, scope);
+    setChecked(result);
+    onLocated(result.json.tables.filter((t) => t.kind === 'score').map((t) => `${t.sheet}!${t.range}`));
+  };
+
+  return { checked, check: checkNow, refresh, clear: () => setChecked(null) };
 }

@@ -1,7 +1,8 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
-import { type CorrectionPlan, undoCorrections } from '../../core/write-plan/corrections';
+import { isMark, recordedCorrections } from '../../core/write-plan/annotation-record';
+import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 import {
   type AnnotationState,
@@ -22,10 +23,14 @@ import {
   removeAnnotations,
   requestBudgetForHost,
   selectCell,
+  undoRecordedCorrections,
 } from '../../office/index';
 import {
   type CleanResult,
   correctionError,
+  type CorrectionsRestored,
+  NOTHING_RECORDED,
+  type Recorded,
   download,
   HostError,
   type HostWarning,
@@ -45,6 +50,8 @@ export class ExcelHost implements WorkbookHost {
   /** What the last read found of an earlier run: spares the write a sync to look for it. */
   private previous: AnnotationState | undefined;
   private warnings: HostWarning[] = [];
+  /** The annotation record as the last read found it. */
+  private record: Recorded = NOTHING_RECORDED;
 
   async read(): Promise<WorkbookData> {
     requireApi('1.4');
@@ -52,6 +59,10 @@ export class ExcelHost implements WorkbookHost {
       Excel.run(RUN, async (context) => {
         const read = await readWorkbook(context);
         this.previous = read.annotations;
+        this.record = {
+          annotated: read.annotations.records.some(isMark),
+          corrections: recordedCorrections(read.annotations.records),
+        };
         this.note(read.warnings);
         return read.data;
       }),
@@ -92,7 +103,7 @@ export class ExcelHost implements WorkbookHost {
             requestBudget: requestBudgetForHost(),
           });
           this.note(result.warnings);
-          return { notesRestored: result.notes };
+          return { notesRestored: result.notes, restored: result.correctionsRestored, kept: result.correctionsKept };
         }),
       );
     } finally {
@@ -100,15 +111,34 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
+  /** The cells and their record in one batch (two syncs): one step in Excel's undo where the host has ExcelApi 1.20. */
   async applyCorrections(plan: CorrectionPlan): Promise<void> {
-    requireApi('1.2');
-    // One step in Excel's undo where the host can (ExcelApi 1.20); elsewhere each write is its own step.
-    const options = isApiSupported('1.20') ? { ...RUN, mergeUndoGroup: true } : RUN;
-    await guard(Excel.run(options, (context) => applyCorrections(context, plan)));
+    requireApi('1.4');
+    try {
+      await guard(Excel.run(undoGroup(), (context) => applyCorrections(context, plan, { record: true })));
+    } finally {
+      this.previous = undefined;
+    }
   }
 
-  undoCorrections(plan: CorrectionPlan): Promise<void> {
-    return this.applyCorrections(undoCorrections(plan));
+  /** Every recorded correction back (three syncs), as one undo step where the host can. */
+  async undoCorrections(): Promise<CorrectionsRestored> {
+    requireApi('1.4');
+    try {
+      return await guard(
+        Excel.run(undoGroup(), async (context) => {
+          const result = await undoRecordedCorrections(context);
+          this.note(result.warnings);
+          return { restored: result.restored, kept: result.kept };
+        }),
+      );
+    } finally {
+      this.previous = undefined;
+    }
+  }
+
+  recorded(): Recorded {
+    return this.record;
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -165,6 +195,11 @@ export class ExcelHost implements WorkbookHost {
       }
     }
   }
+}
+
+/** A run that is one step in Excel's undo where the host can (ExcelApi 1.20); elsewhere each write is its own step. */
+function undoGroup(): typeof RUN & { mergeUndoGroup?: boolean } {
+  return isApiSupported('1.20') ? { ...RUN, mergeUndoGroup: true } : RUN;
 }
 
 /** The cell an adapter warning names ("自评表!B6: …"), if any. */

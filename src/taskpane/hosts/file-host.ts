@@ -2,32 +2,71 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
-import { loadRulePack, saveRulePack } from '../settings-store';
-import { type CorrectionPlan, undoCorrections } from '../../core/write-plan/corrections';
+import { readWorkbookRules, RULES_SHEET } from '../../core/rules/workbook-rules';
+import { isMark, recordedCorrections, STATE_SHEET } from '../../core/write-plan/annotation-record';
+import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
-import { type CleanResult, correctionError, download, HostError, type HostWarning, type WorkbookHost } from './host';
+import {
+  type CleanResult,
+  correctionError,
+  type CorrectionsRestored,
+  download,
+  HostError,
+  type HostWarning,
+  NOTHING_RECORDED,
+  type Recorded,
+  type WorkbookHost,
+} from './host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+interface Loaded {
+  excel: ExcelJS.Workbook;
+  data: WorkbookData;
+  unreadableStateRows: number[];
+}
+
 /**
  * A local .xlsx in a plain browser. ExcelJS and docx load only here, on first use, so the pane inside
- * Excel never downloads them. Nothing leaves the computer: the file is read and written in memory.
+ * Excel never downloads them. Nothing leaves the computer: the file is read once and then worked on in
+ * memory (annotations, corrections, the rule pack in its rules sheet), and 下载 gives that workbook back.
  */
 export class FileHost implements WorkbookHost {
   readonly kind = 'file' as const;
-  private workbook: ExcelJS.Workbook | null = null;
+  private loading: Promise<Loaded> | null = null;
+  /** Whether the data read with the file was handed out: later reads read the workbook as it is now. */
+  private readOnce = false;
   private warnings: HostWarning[] = [];
+  private record: Recorded = NOTHING_RECORDED;
 
   constructor(private readonly file: File) {}
 
   async read(): Promise<WorkbookData> {
+    const loaded = await this.load();
+    const { workbookData } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read');
+    const { readState } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/annotation-state');
+    const now = this.readOnce ? workbookData(loaded.excel) : loaded;
+    this.readOnce = true;
+    this.noteUnreadable(now.unreadableStateRows);
+    const { records } = readState(loaded.excel.getWorksheet(STATE_SHEET));
+    this.record = { annotated: records.some(isMark), corrections: recordedCorrections(records) };
+    return now.data;
+  }
+
+  /** The file, loaded once (a second caller waits for the same load). */
+  private load(): Promise<Loaded> {
+    this.loading ??= this.loadFile().catch((err: unknown) => {
+      this.loading = null;
+      throw err;
+    });
+    return this.loading;
+  }
+
+  private async loadFile(): Promise<Loaded> {
     const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read');
     const { WorkbookReadError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/errors');
     try {
-      const { excel, data, unreadableStateRows } = await loadWorkbook(await this.file.arrayBuffer());
-      this.workbook = excel;
-      this.noteUnreadable(unreadableStateRows);
-      return data;
+      return await loadWorkbook(await this.file.arrayBuffer());
     } catch (err) {
       if (err instanceof WorkbookReadError) throw new HostError('not-a-workbook', err.detail, err.params);
       throw err;
@@ -36,8 +75,9 @@ export class FileHost implements WorkbookHost {
 
   async apply(plan: WritePlan): Promise<void> {
     const { applyPlan, ApplyPlanError } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
+    const excel = await this.loaded();
     try {
-      this.noteUnreadable(applyPlan(this.loaded(), plan).unreadableRows);
+      this.noteUnreadable(applyPlan(excel, plan).unreadableRows);
     } catch (err) {
       if (err instanceof ApplyPlanError) throw new HostError(err.code, err.sheet);
       throw err;
@@ -46,24 +86,32 @@ export class FileHost implements WorkbookHost {
 
   async clean(): Promise<CleanResult> {
     const { removeAnnotations } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-plan');
-    this.noteUnreadable(removeAnnotations(this.loaded()).unreadableRows);
-    return { notesRestored: true };
+    const removed = removeAnnotations(await this.loaded());
+    this.noteUnreadable(removed.unreadableRows);
+    return { notesRestored: true, restored: removed.correctionsRestored, kept: removed.correctionsKept };
   }
 
+  /** Written into the workbook in memory with its record, so that 下载 gives both. */
   async applyCorrections(plan: CorrectionPlan): Promise<void> {
     const { applyCorrections, ApplyCorrectionsError } = await import(
       /* webpackChunkName: "xlsx" */ '../../xlsx/apply-corrections'
     );
+    const excel = await this.loaded();
     try {
-      applyCorrections(this.loaded(), plan);
+      applyCorrections(excel, plan, { record: true });
     } catch (err) {
       if (err instanceof ApplyCorrectionsError) throw correctionError(err.code, err.sheet, err.address);
       throw err;
     }
   }
 
-  undoCorrections(plan: CorrectionPlan): Promise<void> {
-    return this.applyCorrections(undoCorrections(plan));
+  async undoCorrections(): Promise<CorrectionsRestored> {
+    const { undoRecordedCorrections } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/apply-corrections');
+    return undoRecordedCorrections(await this.loaded());
+  }
+
+  recorded(): Recorded {
+    return this.record;
   }
 
   takeWarnings(): HostWarning[] {
@@ -77,17 +125,25 @@ export class FileHost implements WorkbookHost {
     if (rows.length) this.warnings.push({ code: 'state-rows-unreadable', detail: rows.join(', ') });
   }
 
-  /** Kept in this browser under the file's name. */
-  readWorkbookRules(): Promise<RulePack | null> {
-    return Promise.resolve(loadRulePack(this.file.name));
+  /**
+   * In the workbook itself, its very hidden rules sheet (as inside Excel): the downloaded file carries the
+   * pack, and the CLI, Excel and this page read it from there.
+   */
+  async readWorkbookRules(): Promise<RulePack | null> {
+    const { toSheetData } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read');
+    const ws = (await this.load()).excel.getWorksheet(RULES_SHEET);
+    return ws ? readWorkbookRules({ sheets: [toSheetData(ws)] }).pack : null;
   }
 
-  saveWorkbookRules(pack: RulePack | null): Promise<void> {
-    return saveRulePack(this.file.name, pack);
+  async saveWorkbookRules(pack: RulePack | null): Promise<void> {
+    const { writeRulesSheet, removeRulesSheet } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/rules-sheet');
+    const excel = await this.loaded();
+    if (pack) writeRulesSheet(excel, pack);
+    else removeRulesSheet(excel);
   }
 
   async downloadWorkbook(fileName: string): Promise<void> {
-    const bytes = await this.loaded().xlsx.writeBuffer();
+    const bytes = await (await this.loaded()).xlsx.writeBuffer();
     download(new Blob([bytes], { type: XLSX_TYPE }), fileName);
   }
 
@@ -96,8 +152,9 @@ export class FileHost implements WorkbookHost {
     download(await renderDocxBlob(doc), fileName);
   }
 
-  private loaded(): ExcelJS.Workbook {
-    if (!this.workbook) throw new HostError('no-file');
-    return this.workbook;
+  /** The workbook once it has been read (a write before any read has nothing to write into). */
+  private async loaded(): Promise<ExcelJS.Workbook> {
+    if (!this.loading) throw new HostError('no-file');
+    return (await this.load()).excel;
   }
 }

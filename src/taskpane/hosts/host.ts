@@ -1,6 +1,7 @@
 import type { WorkbookData } from '../../core/grid/types';
 import type { ReportDocument } from '../../core/report/document';
 import type { RulePack } from '../../core/rules/pack';
+import type { CorrectionRecord } from '../../core/write-plan/annotation-record';
 import type { CorrectionPlan } from '../../core/write-plan/corrections';
 import type { WritePlan } from '../../core/write-plan/types';
 
@@ -27,22 +28,43 @@ export interface WorkbookHost {
   /** Keeps the rules with this workbook (null removes them); the next check uses them. */
   saveWorkbookRules(pack: RulePack | null): Promise<void>;
   /**
-   * Writes a correction plan in one batch: every cell checked first (no formula, still the value it was
-   * checked with), so it is applied whole or not at all (HostError 'correction-formula' / 'correction-changed').
+   * Writes a correction plan in one batch with its record (each cell's old and new value, in the workbook's
+   * annotation record): every cell checked first (no formula, still the value it was checked with), so it
+   * is applied whole or not at all (HostError 'correction-formula' / 'correction-changed').
    */
   applyCorrections(plan: CorrectionPlan): Promise<void>;
-  /** Puts the cells of an applied correction plan back to their old values, exactly. */
-  undoCorrections(plan: CorrectionPlan): Promise<void>;
+  /**
+   * 撤销修正: every correction the workbook records put back to its old value, exactly, and its record
+   * removed; a cell the user changed since is left as it is (`kept`).
+   */
+  undoCorrections(): Promise<CorrectionsRestored>;
+  /** What the workbook records of the pane's earlier work, as of the last read (after a reload too). */
+  recorded(): Recorded;
   /** Offers the Word file for download. */
   downloadDocx(doc: ReportDocument, fileName: string): Promise<void>;
   /** Offers the annotated workbook for download (files only: in Excel the workbook itself is annotated). */
   downloadWorkbook?(fileName: string): Promise<void>;
 }
 
-export interface CleanResult {
+export interface CleanResult extends CorrectionsRestored {
   /** False where notes could not be touched (no ExcelApi 1.18): only fills were restored. */
   notesRestored: boolean;
 }
+
+/** Corrected cells put back ("sheet!A1"), and those left alone because the user changed them since. */
+export interface CorrectionsRestored {
+  restored: string[];
+  kept: string[];
+}
+
+/** The workbook's annotation record as read: whether 标注 marked cells (清除标注 has work), and its corrections. */
+export interface Recorded {
+  /** Cells marked by 标注 (a state holding only corrections or a 生成说明 sheet is not an annotation). */
+  annotated: boolean;
+  corrections: CorrectionRecord[];
+}
+
+export const NOTHING_RECORDED: Recorded = { annotated: false, corrections: [] };
 
 /** A warning for the pane, by code (its message is in src/taskpane/messages.ts), with a detail to show. */
 export interface HostWarning {

@@ -6,7 +6,7 @@
  */
 import type { WorkbookData } from '../../../src/core/grid/types';
 import { cellAddress, parseAreaAddress } from '../../../src/core/grid/address';
-import { FakeExcel } from '../../office/fake-excel';
+import { type FakeCell, FakeExcel, type SheetModel } from '../../office/fake-excel';
 
 /** What the test reads back from the simulated Excel through page.evaluate. */
 export interface FakeView {
@@ -21,11 +21,31 @@ export interface FakeView {
   syncs(): number;
   /** The user's own formatting on a cell, set before the pane runs: what annotating must restore. */
   decorate(sheet: string, address: string, color: string, note: string): void;
+  /** Types a value into a cell, as the user would in Excel. */
+  type(sheet: string, address: string, value: string | number): void;
+  /** Every cell's value and number format (formula cells as "=…"), for "back exactly". */
+  exact(sheet: string): Record<string, [unknown, string]>;
+  /** The whole workbook, to open the pane again over it (`window.__snapshot`): the pane reloaded, Excel not. */
+  snapshot(): WorkbookSnapshot;
+}
+
+/** The simulated Excel's workbook as plain data: every sheet with its visibility, cells and notes. */
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+    protected: boolean;
+    merges: SheetModel['merges'];
+    cells: [number, FakeCell][];
+    notes: [number, { content: string }][];
+  }[];
 }
 
 declare global {
   interface Window {
     __workbook?: WorkbookData;
+    /** A workbook the pane worked on before (FakeView.snapshot): opened instead of `__workbook`. */
+    __snapshot?: WorkbookSnapshot;
     /** The highest ExcelApi minor version the simulated Excel supports (default 18). */
     __excelApiMinor?: number;
     __fake?: FakeView;
@@ -40,7 +60,22 @@ declare global {
   }
 }
 
-const fake = FakeExcel.fromWorkbookData(window.__workbook ?? { sheets: [] });
+function fromSnapshot(snapshot: WorkbookSnapshot): FakeExcel {
+  const restored = new FakeExcel();
+  for (const s of snapshot.sheets) {
+    const sheet = restored.addSheet(s.name);
+    sheet.visibility = s.visibility;
+    sheet.protected = s.protected;
+    sheet.merges = s.merges.map((m) => ({ ...m }));
+    for (const [k, c] of s.cells) sheet.cells.set(k, { ...c });
+    for (const [k, n] of s.notes) sheet.notes.set(k, { ...n });
+  }
+  return restored;
+}
+
+const fake = window.__snapshot
+  ? fromSnapshot(window.__snapshot)
+  : FakeExcel.fromWorkbookData(window.__workbook ?? { sheets: [] });
 const maxMinor = window.__excelApiMinor ?? 18;
 const settings = new Map<string, unknown>();
 
@@ -118,6 +153,29 @@ window.__fake = {
     fake.failAt = { sync: fake.syncs + after, code };
   },
   syncs: () => fake.syncs,
+  type: (sheet, address, value) => {
+    const { top, left } = parseAreaAddress(address);
+    const cell = fake.sheet(sheet).ensure(top, left);
+    cell.value = value;
+    delete cell.formula;
+  },
+  exact: (sheet) => {
+    const out: Record<string, [unknown, string]> = {};
+    for (const [k, c] of fake.sheet(sheet).cells)
+      if (c.value !== null)
+        out[cellAddress(Math.floor(k / 16_384), k % 16_384)] = [c.formula ? `=${c.formula}` : c.value, c.format];
+    return out;
+  },
+  snapshot: () => ({
+    sheets: fake.model.live().map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protected: s.protected,
+      merges: s.merges.map((m) => ({ ...m })),
+      cells: [...s.cells].map(([k, c]) => [k, { ...c }]),
+      notes: [...s.notes].map(([k, n]) => [k, { ...n }]),
+    })),
+  }),
   decorate: (sheet, address, color, note) => {
     const { top, left } = parseAreaAddress(address);
     const s = fake.sheet(sheet);
