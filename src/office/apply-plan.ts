@@ -16,7 +16,7 @@ import type {
   RemoveResult,
 } from './apply-types';
 import { isApiSupported } from './capabilities';
-import { ApplyPlanError, PartialWriteError } from './errors';
+import { ApplyPlanError } from './errors';
 import type { ExcelContext } from './excel-types';
 import { queueFillRestore, queueMarkFills } from './fills';
 import { planMark, restoreNote } from './notes';
@@ -31,7 +31,7 @@ import {
   STATE,
   stateOf,
 } from './probe';
-import { type Job, OP, REQUEST_BUDGET, send, SendError, type Stats } from './requests';
+import { type Job, OP, REQUEST_BUDGET, sendOrPartial, type Stats } from './requests';
 import { freeTableName, queueSheet } from './sheet-writer';
 import { hintedMarks, queueState, queueStateLast } from './state-sheet';
 
@@ -183,22 +183,6 @@ export async function removeAnnotations(context: ExcelContext, options: RemoveOp
     correctionsRestored: corrected.result.restored,
     correctionsKept: corrected.result.kept,
   };
-}
-
-/** The writes; a failed request means a partial write (Excel keeps what ran before the failure). */
-async function sendOrPartial(
-  context: ExcelContext,
-  jobs: Job[],
-  budget: number,
-  stats: Stats,
-  operation: 'apply' | 'remove',
-): Promise<void> {
-  try {
-    await send(context, jobs, budget, stats);
-  } catch (err) {
-    if (err instanceof SendError) throw new PartialWriteError(operation, err.reason, err.request);
-    throw err;
-  }
 }
 
 /** Takes out the earlier run (cells that get marked again keep their new mark's fill and note instead). */

@@ -1,4 +1,5 @@
 import type { ExcelContext } from './excel-types';
+import { PartialWriteError } from './errors';
 
 /**
  * Requests within the payload budget. Excel on the web refuses a request (and a response) over 5 MB, so
@@ -83,5 +84,21 @@ export async function send(context: ExcelContext, jobs: Job[], budget: number, s
     } catch (err) {
       throw new SendError(err, i + 1);
     }
+  }
+}
+
+/** The writes; a failed request means a partial write (Excel keeps what ran before the failure). */
+export async function sendOrPartial(
+  context: ExcelContext,
+  jobs: Job[],
+  budget: number,
+  stats: Stats,
+  operation: 'apply' | 'remove',
+): Promise<void> {
+  try {
+    await send(context, jobs, budget, stats);
+  } catch (err) {
+    if (err instanceof SendError) throw new PartialWriteError(operation, err.reason, err.request);
+    throw err;
   }
 }

@@ -8,9 +8,9 @@ import {
   serialiseWorkbookRules,
   type WorkbookRules,
 } from '../core/rules/workbook-rules';
-import { ApplyPlanError, PartialWriteError } from './errors';
+import { ApplyPlanError } from './errors';
 import type { ExcelContext, XlWorksheet } from './excel-types';
-import { type Job, OP, REQUEST_BUDGET, send, SendError, type Stats } from './requests';
+import { type Job, OP, REQUEST_BUDGET, sendOrPartial, type Stats } from './requests';
 import { BLOCK_BYTES, queueBlock } from './sheet-writer';
 
 /**
@@ -69,21 +69,6 @@ function queueDelete(jobs: Job[], ws: XlWorksheet): void {
   });
 }
 
-async function sendWrites(
-  context: ExcelContext,
-  jobs: Job[],
-  budget: number,
-  stats: Stats,
-  operation: 'apply' | 'remove',
-): Promise<void> {
-  try {
-    await send(context, jobs, budget, stats);
-  } catch (err) {
-    if (err instanceof SendError) throw new PartialWriteError(operation, err.reason, err.request);
-    throw err;
-  }
-}
-
 /**
  * Saves the pack in the rules sheet, replacing what it held: in the old sheet's place, else just before
  * the annotation state sheet (which both adapters keep last), else last; its cells text ("@"), then very
@@ -120,7 +105,7 @@ export async function writeRulesSheet(
       get().visibility = 'VeryHidden';
     },
   });
-  await sendWrites(context, jobs, options.requestBudget ?? REQUEST_BUDGET, stats, 'apply');
+  await sendOrPartial(context, jobs, options.requestBudget ?? REQUEST_BUDGET, stats, 'apply');
   return { syncs: stats.syncs };
 }
 
@@ -135,7 +120,7 @@ export async function removeRulesSheet(
   if (seen.protected) throw new ApplyPlanError('protected-workbook', '');
   const jobs: Job[] = [];
   queueDelete(jobs, seen.rules);
-  await sendWrites(context, jobs, options.requestBudget ?? REQUEST_BUDGET, stats, 'remove');
+  await sendOrPartial(context, jobs, options.requestBudget ?? REQUEST_BUDGET, stats, 'remove');
   return { removed: true, syncs: stats.syncs };
 }
 
