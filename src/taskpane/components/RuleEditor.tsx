@@ -32,6 +32,7 @@ import {
   readPackJson,
   type RuleDraft,
 } from '../view/rule-draft';
+import { HiddenFileInput } from './HiddenFileInput';
 
 const useStyles = makeStyles({
   root: {
@@ -55,7 +56,6 @@ const useStyles = makeStyles({
   formula: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, maxWidth: '100%' },
-  hidden: { display: 'none' },
 });
 
 export interface RuleEditorProps {
@@ -90,7 +90,6 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLElement>(null);
   // Opened from a row far down the tree: brought into view.
   useEffect(() => root.current?.scrollIntoView?.({ block: 'nearest' }), []);
@@ -273,29 +272,19 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
         >
           {m.exportPack}
         </Button>
-        <Button disabled={saving} onClick={() => fileInput.current?.click()}>
-          {m.importPack}
-        </Button>
+        <HiddenFileInput
+          label={m.importPack}
+          accept=".json,application/json"
+          disabled={saving}
+          onChoose={(file) => void importFile(file)}
+          testId="rules-file-input"
+        />
         {checked.pack && (
           <Button appearance="subtle" disabled={saving} onClick={() => void save(null, m.removed)}>
             {m.remove}
           </Button>
         )}
       </div>
-      <input
-        ref={fileInput}
-        className={styles.hidden}
-        type="file"
-        accept=".json,application/json"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="rules-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
     </section>
   );
 }
