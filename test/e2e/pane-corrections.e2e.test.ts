@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildOfficeStub } from './build-office-stub';
-import { fakeIn, openInExcel, root, startPane, until } from './pane-browser';
+import { fakeIn, openInExcel, root, scrollsSideways, startPane, until } from './pane-browser';
 import type { serve } from './static-server';
 
 /**
@@ -13,6 +13,7 @@ import type { serve } from './static-server';
  * runs again without that error; 撤销修正 puts the old text back exactly.
  */
 
+const shots = process.env.SCORESHEET_SCREENSHOTS ? join(root, 'docs', 'images') : null;
 const OLD = '（二）管理效率分析（总分为 50 分，自评分为 46.5 分）';
 const NEW = '（二）管理效率分析（总分为 50 分，自评分为 47.5 分）';
 
@@ -133,6 +134,22 @@ it('names the step under way beside a spinner while a correction is slow to writ
   await until(async () => (await fakeIn(page, 'values', '自评表说明')).A37 === NEW);
   await until(async () => (await page.locator('[data-testid=progress][data-busy]').count()) === 0);
   await expect(progress.textContent()).resolves.toBe('');
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+it('offers 改为 47.5 at 320 px without a sideways scroll, the button named with its cell', async () => {
+  const { page, errors } = await openInExcel(browser, server.url, stub, sample, { width: 320 });
+  await page.locator('[data-testid=location]').getByText('找到评分表').first().waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.locator('[data-testid=score-tree]').waitFor({ timeout: 30_000 });
+  const offer = page.getByRole('button', { name: '改为 47.5（自评表说明!A37）' });
+  await offer.waitFor({ timeout: 30_000 });
+  expect(await scrollsSideways(page)).toBe(false);
+  if (shots) {
+    await offer.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'pane-correction.png'), fullPage: true });
+  }
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);

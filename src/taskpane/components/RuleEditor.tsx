@@ -203,7 +203,6 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
               name={p.name}
               type={p.type}
               label={label}
-              required={p.required}
               rows={draft.rows[p.name] ?? []}
               problem={problem}
               rowProblems={outcome.rowProblems}

@@ -52,7 +52,6 @@ export interface RuleListFieldProps {
   name: string;
   type: RowListType;
   label: string;
-  required: boolean;
   rows: DraftRow[];
   /** The list's problem as a whole ("至少填写一行"). */
   problem: string | undefined;
@@ -72,7 +71,6 @@ export function RuleListField({
   name,
   type,
   label,
-  required,
   rows,
   problem,
   rowProblems,
@@ -94,7 +92,6 @@ export function RuleListField({
       className={styles.list}
       data-param={name}
       aria-describedby={problem ? problemId : undefined}
-      aria-required={required || undefined}
     >
       <legend className={styles.legend}>{label}</legend>
       {fields.some((f) => f.type === 'number') && <Caption1 className={styles.hint}>{m.numberHint}</Caption1>}
