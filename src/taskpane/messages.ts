@@ -142,6 +142,8 @@ export interface RuleEditorMessages {
   numberHint: string;
   /** A choice not made yet. */
   choose: string;
+  /** Under a list of words (定性判断's 表示达标的词语). */
+  wordsHint: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -309,6 +311,7 @@ function build(locale: Locale): Messages {
       fields: table(ROW_FIELD_NAMES, (field) => say(`pane.ruleEditor.fields.${field}`)),
       numberHint: say('pane.ruleEditor.numberHint'),
       choose: say('pane.ruleEditor.choose'),
+      wordsHint: say('pane.ruleEditor.wordsHint'),
     },
   };
 }

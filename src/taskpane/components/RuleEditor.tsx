@@ -218,7 +218,11 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
             key={`${draft.kind}.${p.name}`}
             label={label}
             required={p.required}
-            hint={p.required ? undefined : m.optional}
+            hint={
+              [p.required ? null : m.optional, p.type === 'string-list' ? m.wordsHint : null]
+                .filter(Boolean)
+                .join(t(lang, 'pack.problem-separator')) || undefined
+            }
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem}
             data-param={p.name}

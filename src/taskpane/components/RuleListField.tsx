@@ -88,11 +88,7 @@ export function RuleListField({
   const remove = (index: number) => onChange(rows.filter((_, i) => i !== index));
 
   return (
-    <fieldset
-      className={styles.list}
-      data-param={name}
-      aria-describedby={problem ? problemId : undefined}
-    >
+    <fieldset className={styles.list} data-param={name} aria-describedby={problem ? problemId : undefined}>
       <legend className={styles.legend}>{label}</legend>
       {fields.some((f) => f.type === 'number') && <Caption1 className={styles.hint}>{m.numberHint}</Caption1>}
       {rows.map((row, i) => {
