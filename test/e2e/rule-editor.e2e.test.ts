@@ -163,3 +163,64 @@ it('edits 分档计分 as rows of labelled fields: a bad field is said at the fi
   await page.close();
   expect(errors).toEqual([]);
 }, 120_000);
+
+it('is usable by keyboard alone: a kind and a source chosen, a band filled, added and removed with keys', async () => {
+  const page = await checked();
+  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
+  await leaf.hover();
+  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  const focused = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+    );
+
+  /** Opens the focused list with Enter, moves with the arrow key to `name`, chooses it with Enter. */
+  const pick = async (combobox: ReturnType<Page['getByRole']>, name: string) => {
+    await page.keyboard.press('Enter');
+    const active = () =>
+      combobox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent);
+    for (let i = 0; i < 30 && (await active()) !== name; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  };
+
+  // 评分方法: opened with Enter, 分档计分 reached with the arrow key, chosen with Enter.
+  const kind = editor.getByRole('combobox', { name: '评分方法' });
+  await kind.focus();
+  await pick(kind, '分档计分');
+  await expect(kind.textContent()).resolves.toContain('分档计分');
+
+  // Tab goes on to 数据来源, then into the first band's fields.
+  await page.keyboard.press('Tab');
+  const source = editor.locator('[data-param=source]').getByRole('combobox');
+  await expect(source.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await pick(source, '预算执行率（执行数 ÷ 预算数）');
+  await expect(source.textContent()).resolves.toContain('预算执行率（执行数 ÷ 预算数）');
+
+  const first = editor.getByRole('group', { name: '第 1 档' });
+  await first.getByRole('textbox', { name: '下限' }).focus();
+  await page.keyboard.type('90%');
+  await page.keyboard.press('Tab');
+  await expect(
+    first.getByRole('checkbox', { name: '含下限' }).evaluate((el) => el === document.activeElement),
+  ).resolves.toBe(true);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(
+    first.getByRole('textbox', { name: /^得分/ }).evaluate((el) => el === document.activeElement),
+  ).resolves.toBe(true);
+  await page.keyboard.type('3');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('3.00');
+
+  // 删除第 1 档 and 添加一档 are the next stops; Enter on 添加一档 adds 第 2 档.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('删除第 1 档');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('添加一档');
+  await page.keyboard.press('Enter');
+  await editor.getByRole('group', { name: '第 2 档' }).waitFor();
+  await page.close();
+  expect(errors).toEqual([]);
+}, 120_000);
