@@ -220,7 +220,13 @@ it('is usable by keyboard alone: a kind and a source chosen, a band filled, adde
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('添加一档');
   await page.keyboard.press('Enter');
-  await editor.getByRole('group', { name: '第 2 档' }).waitFor();
+  const second = editor.getByRole('group', { name: '第 2 档' });
+  await second.waitFor();
+  // Removed by keyboard, the row takes its button with it: focus is on 添加一档, not lost.
+  await second.getByRole('button', { name: '删除第 2 档' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(second.count()).resolves.toBe(0);
+  expect(await focused()).toBe('添加一档');
   await page.close();
   expect(errors).toEqual([]);
 }, 120_000);

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { t, type Lang } from '../../core/i18n/catalogue';
 import { FUNDING_KEYS, SOURCE_NAMES } from '../../core/rules/kinds/kind-spec';
 import { format, type RuleEditorMessages } from '../messages';
@@ -85,7 +85,18 @@ export function RuleListField({
     onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   const add = () =>
     onChange([...rows, Object.fromEntries(fields.map((f) => [f.name, f.type === 'flag' ? 'true' : '']))]);
-  const remove = (index: number) => onChange(rows.filter((_, i) => i !== index));
+  // The remove button goes with its row: focus moves on to 添加一档 rather than to nowhere.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const removed = useRef(false);
+  const remove = (index: number) => {
+    removed.current = true;
+    onChange(rows.filter((_, i) => i !== index));
+  };
+  useEffect(() => {
+    if (!removed.current) return;
+    removed.current = false;
+    addButton.current?.focus();
+  }, [rows]);
 
   return (
     <fieldset className={styles.list} data-param={name} aria-describedby={problem ? problemId : undefined}>
@@ -121,7 +132,7 @@ export function RuleListField({
         </Caption1>
       )}
       <div>
-        <Button size="small" onClick={add}>
+        <Button ref={addButton} size="small" onClick={add}>
           {m.addRow[type]}
         </Button>
       </div>
