@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../core/i18n/catalogue';
 import { shippedPackList, type ShippedPackName } from '../core/rules/packs/index';
 import type { HostErrorCode, WarningCode } from './hosts/host';
+import { ROW_FIELDS, type RowFieldName, type RowListType } from './view/rule-draft';
 
 // User-facing strings of the task pane. zh-CN is the default (the users are Chinese finance staff);
 // en-US is for reviewers and English-language Office installs.
@@ -130,6 +131,23 @@ export interface RuleEditorMessages {
   forRow: string;
   /** A pack file that does not read: "{detail}". */
   badFile: string;
+  /** A list row's field left empty. */
+  required: string;
+  /** A list left without a row. */
+  needRow: string;
+  /** A list row's name, for its legend and its remove button: "第 {n} 档". */
+  rowName: Record<RowListType, string>;
+  addRow: Record<RowListType, string>;
+  /** "删除{row}" */
+  removeRow: string;
+  /** Each field of a list row, by its label. */
+  fields: Record<RowFieldName, string>;
+  /** Under a number field of a row: a rate may be typed as a ratio or a percentage. */
+  numberHint: string;
+  /** A choice not made yet. */
+  choose: string;
+  /** Under a list of words (定性判断's 表示达标的词语). */
+  wordsHint: string;
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -175,6 +193,15 @@ const STEPS: Record<Step, null> = {
   correct: null,
 };
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
+const ROW_FIELD_NAMES: Record<RowFieldName, null> = {
+  min: null,
+  includeMin: null,
+  max: null,
+  includeMax: null,
+  points: null,
+  actual: null,
+  limit: null,
+};
 
 /** The record's keys, each said by the catalogue key its name makes. */
 function table<K extends string>(
@@ -283,6 +310,15 @@ function build(locale: Locale): Messages {
       fixedBy: { sheet: say('pane.ruleEditor.fixedBy.sheet'), form: say('pane.ruleEditor.fixedBy.form') },
       forRow: say('pane.ruleEditor.forRow'),
       badFile: say('pane.ruleEditor.badFile'),
+      required: say('pane.ruleEditor.required'),
+      needRow: say('pane.ruleEditor.needRow'),
+      rowName: table(ROW_FIELDS, (list) => say(`pane.ruleEditor.rowName.${list}`)),
+      addRow: table(ROW_FIELDS, (list) => say(`pane.ruleEditor.addRow.${list}`)),
+      removeRow: say('pane.ruleEditor.removeRow'),
+      fields: table(ROW_FIELD_NAMES, (field) => say(`pane.ruleEditor.fields.${field}`)),
+      numberHint: say('pane.ruleEditor.numberHint'),
+      choose: say('pane.ruleEditor.choose'),
+      wordsHint: say('pane.ruleEditor.wordsHint'),
     },
   };
 }

@@ -5,6 +5,7 @@ import { SEVERITY_ORDER } from '../../src/core/checks/finding';
 import enUS from '../../src/core/i18n/en-US.json';
 import zhCN from '../../src/core/i18n/zh-CN.json';
 import { RULE_KIND_NAMES, RULE_KINDS } from '../../src/core/rules/kinds/index';
+import { SOURCE_NAMES, VALUE_SOURCES, type ParamSpec } from '../../src/core/rules/kinds/kind-spec';
 import { RULE_ORIGINS, WHY_NOT_SCORED } from '../../src/core/rules/messages';
 import { shippedPackList } from '../../src/core/rules/packs/index';
 import { MESSAGES, type Messages } from '../../src/taskpane/messages';
@@ -56,6 +57,8 @@ function builtKeys(): string[] {
   return [
     ...RULE_KIND_NAMES.flatMap((k) => [`rule.${k}`, `rule.help.${k}`]),
     ...RULE_KIND_NAMES.flatMap((k) => RULE_KINDS[k].params.map((p) => p.labelKey)),
+    ...RULE_KIND_NAMES.flatMap((k) => RULE_KINDS[k].params.flatMap((p) => Object.values(p.optionKeys ?? {}))),
+    ...Object.values(SOURCE_NAMES),
     ...Object.values(WHY_NOT_SCORED),
     ...Object.values(RULE_ORIGINS),
     ...shippedPackList.map((p) => p.titleKey),
@@ -112,6 +115,21 @@ describe('message catalogues', () => {
   it('hold every key built from a rule kind, a check id, a severity or a shipped pack, in both languages', () => {
     const missing = builtKeys().filter((key) => !(key in zh) || !(key in en));
     expect(missing).toEqual([]);
+  });
+
+  it('name every choice a rule editor offers (each value source, each option of a kind), in both languages', () => {
+    const unnamed = [
+      ...VALUE_SOURCES.filter((s) => !(s in SOURCE_NAMES)),
+      ...RULE_KIND_NAMES.flatMap((k) =>
+        (RULE_KINDS[k].params as readonly ParamSpec[])
+          .filter((p) => p.type === 'choice')
+          .flatMap((p) => (p.options ?? []).filter((o) => !p.optionKeys?.[o]).map((o) => `${k}.${p.name}.${o}`)),
+      ),
+    ];
+    expect(unnamed).toEqual([]);
+    // A choice is said in words, never as its id.
+    for (const key of Object.values(SOURCE_NAMES))
+      expect([key, zh[key] === key.split('.').pop()]).toEqual([key, false]);
   });
 
   it('say every check in its own words: a message named by its id or under it ("score-out-of-range.above")', () => {

@@ -87,11 +87,17 @@ export function FindingItems({ findings, messages, onSelect, onCorrect }: Findin
         return (
           <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
             {onSelect ? (
-              <button type="button" className={look} data-finding={f.rule} onClick={() => onSelect(f.sheet, f.cell)}>
+              <button
+                type="button"
+                className={look}
+                data-finding={f.rule}
+                data-cell={`${f.sheet}!${f.cell}`}
+                onClick={() => onSelect(f.sheet, f.cell)}
+              >
                 {body}
               </button>
             ) : (
-              <div className={look} data-finding={f.rule}>
+              <div className={look} data-finding={f.rule} data-cell={`${f.sheet}!${f.cell}`}>
                 {body}
               </div>
             )}

@@ -15,23 +15,28 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t } from '../../core/i18n/catalogue';
+import { t, type Lang } from '../../core/i18n/catalogue';
 import { RULE_KIND_NAMES, RULE_KINDS } from '../../core/rules/kinds/index';
-import { VALUE_SOURCES, type ParamSpec } from '../../core/rules/kinds/kind-spec';
+import { SOURCE_NAMES, VALUE_SOURCES, type ParamSpec } from '../../core/rules/kinds/kind-spec';
 import type { RulePack } from '../../core/rules/pack';
-import type { RuleKind } from '../../core/rules/types';
+import type { RuleKind, ValueSource } from '../../core/rules/types';
 import type { Checked } from '../checker';
 import { download } from '../hosts/host';
 import { format, type Messages } from '../messages';
 import {
   draftFor,
+  draftOfKind,
   editableIndicators,
   evaluateDraft,
   packJson,
   packWithRule,
+  isRowList,
   readPackJson,
+  type DraftRow,
   type RuleDraft,
 } from '../view/rule-draft';
+import { HiddenFileInput } from './HiddenFileInput';
+import { RuleListField } from './RuleListField';
 
 const useStyles = makeStyles({
   root: {
@@ -55,8 +60,16 @@ const useStyles = makeStyles({
   formula: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, maxWidth: '100%' },
-  hidden: { display: 'none' },
 });
+
+/** A choice parameter's values, each by its name in the catalogue; null for a parameter typed in. */
+function choicesOf(p: ParamSpec, lang: Lang): { value: string; name: string }[] | null {
+  if (p.type === 'value-source')
+    return VALUE_SOURCES.map((v) => ({ value: v, name: t(lang, SOURCE_NAMES[v as ValueSource]) }));
+  if (p.type === 'choice')
+    return (p.options ?? []).map((v) => ({ value: v, name: p.optionKeys?.[v] ? t(lang, p.optionKeys[v]) : v }));
+  return null;
+}
 
 export interface RuleEditorProps {
   checked: Checked;
@@ -90,14 +103,13 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLElement>(null);
   // Opened from a row far down the tree: brought into view.
   useEffect(() => root.current?.scrollIntoView?.({ block: 'nearest' }), []);
   const item = items.find((i) => i.key === draft?.indicator);
   const outcome = useMemo(
-    () => (draft ? evaluateDraft(checked.result, draft, lang, m.notJson) : null),
-    [checked, draft, lang, m.notJson],
+    () => (draft ? evaluateDraft(checked.result, draft, lang, m) : null),
+    [checked, draft, lang, m],
   );
   if (!draft || !item || !outcome) return null;
   const kind = RULE_KINDS[draft.kind];
@@ -119,6 +131,10 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const setParam = (name: string, value: string) => {
     setSaved(null);
     setDraft({ ...draft, params: { ...draft.params, [name]: value } });
+  };
+  const setRows = (name: string, rows: DraftRow[]) => {
+    setSaved(null);
+    setDraft({ ...draft, rows: { ...draft.rows, [name]: rows } });
   };
   const importFile = async (file: File) => {
     try {
@@ -167,7 +183,7 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
           selectedOptions={[draft.kind]}
           onOptionSelect={(_, d) => {
             const next = d.optionValue as RuleKind | undefined;
-            if (next && next !== draft.kind) setDraft({ ...draft, kind: next, params: {} });
+            if (next && next !== draft.kind) setDraft(draftOfKind(draft.indicator, next));
           }}
         >
           {RULE_KIND_NAMES.map((k) => (
@@ -179,15 +195,34 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
       </Field>
       {params.map((p) => {
         const problem = outcome.problems[p.name];
-        const value = draft.params[p.name] ?? '';
         const label = t(lang, p.labelKey);
-        const choices = p.type === 'value-source' ? VALUE_SOURCES : p.type === 'choice' ? (p.options ?? []) : null;
+        if (isRowList(p.type))
+          return (
+            <RuleListField
+              key={`${draft.kind}.${p.name}`}
+              name={p.name}
+              type={p.type}
+              label={label}
+              rows={draft.rows[p.name] ?? []}
+              problem={problem}
+              rowProblems={outcome.rowProblems}
+              lang={lang}
+              m={m}
+              onChange={(rows) => setRows(p.name, rows)}
+            />
+          );
+        const value = draft.params[p.name] ?? '';
+        const choices = choicesOf(p, lang);
         return (
           <Field
             key={`${draft.kind}.${p.name}`}
             label={label}
             required={p.required}
-            hint={p.required ? undefined : m.optional}
+            hint={
+              [p.required ? null : m.optional, p.type === 'string-list' ? m.wordsHint : null]
+                .filter(Boolean)
+                .join(t(lang, 'pack.problem-separator')) || undefined
+            }
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem}
             data-param={p.name}
@@ -195,14 +230,15 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
             {choices ? (
               <Dropdown
                 className={styles.control}
-                value={value}
+                value={choices.find((c) => c.value === value)?.name ?? value}
                 selectedOptions={value ? [value] : []}
+                placeholder={m.choose}
                 clearable={!p.required}
                 onOptionSelect={(_, d) => setParam(p.name, d.optionValue ?? '')}
               >
                 {choices.map((c) => (
-                  <Option key={c} value={c}>
-                    {c}
+                  <Option key={c.value} value={c.value} text={c.name}>
+                    {c.name}
                   </Option>
                 ))}
               </Dropdown>
@@ -273,29 +309,19 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
         >
           {m.exportPack}
         </Button>
-        <Button disabled={saving} onClick={() => fileInput.current?.click()}>
-          {m.importPack}
-        </Button>
+        <HiddenFileInput
+          label={m.importPack}
+          accept=".json,application/json"
+          disabled={saving}
+          onChoose={(file) => void importFile(file)}
+          testId="rules-file-input"
+        />
         {checked.pack && (
           <Button appearance="subtle" disabled={saving} onClick={() => void save(null, m.removed)}>
             {m.remove}
           </Button>
         )}
       </div>
-      <input
-        ref={fileInput}
-        className={styles.hidden}
-        type="file"
-        accept=".json,application/json"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="rules-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { applyRule } from '../../core/rules/apply-rule';
 import { parseCriteria } from '../../core/rules/criteria-text';
 import { fundingFigures, reconcile } from '../../core/rules/inputs';
 import { RULE_KINDS } from '../../core/rules/kinds/index';
-import type { ParamSpec, ProblemParams, Say } from '../../core/rules/kinds/kind-spec';
+import type { ParamSpec, ParamType, ProblemParams, Say } from '../../core/rules/kinds/kind-spec';
 import type { PackRule, RulePack } from '../../core/rules/pack';
 import { validatePack } from '../../core/rules/validate-pack';
 import type { RuleKind, RuleSpec } from '../../core/rules/types';
@@ -38,18 +38,75 @@ export interface EditableIndicator {
   fixedBy: 'sheet' | 'form' | null;
 }
 
-/** Every parameter as the form holds it: text typed or a choice made. */
+/** Every parameter as the form holds it: text typed or a choice made; a list parameter as rows of fields. */
 export interface RuleDraft {
   indicator: string;
   kind: RuleKind;
   params: Record<string, string>;
+  /** A list parameter's rows (the bands of 分档计分, the limits of 限额内计满分), each field as typed. */
+  rows: Record<string, DraftRow[]>;
+}
+
+/** One row of a list parameter: each field's text ("0.9", "90%"), choice ("budget") or flag ("true"). */
+export type DraftRow = Record<string, string>;
+
+/** The list parameters the form edits as rows. */
+export type RowListType = 'bands' | 'funding-tests';
+
+/** The fields of those rows: a band's bounds and points, a limit test's two funding figures. */
+export type RowFieldName = 'min' | 'includeMin' | 'max' | 'includeMax' | 'points' | 'actual' | 'limit';
+
+/** One field of a list parameter's row: a number (a percentage reads as its ratio), a yes/no, or a funding figure. */
+export interface RowField {
+  name: RowFieldName;
+  type: 'number' | 'flag' | 'funding-key';
+  required: boolean;
+}
+
+/** The list parameters edited as rows, with their fields in the order the form shows them. */
+export const ROW_FIELDS: Record<RowListType, readonly RowField[]> = {
+  bands: [
+    { name: 'min', type: 'number', required: false },
+    { name: 'includeMin', type: 'flag', required: false },
+    { name: 'max', type: 'number', required: false },
+    { name: 'includeMax', type: 'flag', required: false },
+    { name: 'points', type: 'number', required: true },
+  ],
+  'funding-tests': [
+    { name: 'actual', type: 'funding-key', required: true },
+    { name: 'limit', type: 'funding-key', required: true },
+  ],
+};
+
+export function isRowList(type: ParamType): type is RowListType {
+  return Object.prototype.hasOwnProperty.call(ROW_FIELDS, type);
+}
+
+/** A row parameter's fields, or null for a parameter typed as text. */
+export function rowFieldsOf(p: ParamSpec): readonly RowField[] | null {
+  return isRowList(p.type) ? ROW_FIELDS[p.type] : null;
+}
+
+/** A new row: every field empty, every flag set (a band includes its bounds unless told otherwise). */
+export function emptyRow(p: ParamSpec): DraftRow {
+  return Object.fromEntries((rowFieldsOf(p) ?? []).map((f) => [f.name, f.type === 'flag' ? 'true' : '']));
+}
+
+/** A new draft of a kind: one empty row for each required list, so the form shows what to fill. */
+export function draftOfKind(indicator: string, kind: RuleKind): RuleDraft {
+  const rows: Record<string, DraftRow[]> = {};
+  for (const p of RULE_KINDS[kind].params as readonly ParamSpec[])
+    if (rowFieldsOf(p)) rows[p.name] = p.required ? [emptyRow(p)] : [];
+  return { indicator, kind, params: {}, rows };
 }
 
 export interface DraftOutcome {
   /** The spec the draft describes; null while a field has a problem. */
   spec: RuleSpec | null;
-  /** Each field's problem, by parameter name, in the pane's language. */
+  /** Each field's problem, by parameter name, in the pane's language (a list's as a whole: "不能为空"). */
   problems: Record<string, string>;
+  /** A list row's problems: "bands.2.points" for a field, "tests.0" for the row as a whole. */
+  rowProblems: Record<string, string>;
   /** The rule's score for the indicator, rounded to the pack's decimals ("2.96"); null when it gives none. */
   computed: string | null;
   /** How it was computed ("98.76% × 3 = 2.96"), or why there is no score. */
@@ -94,15 +151,36 @@ function shown(field: Indicator['points']): string | null {
 export function draftFor(item: EditableIndicator, pack: RulePack | null): RuleDraft {
   const own = pack?.rules.find((r) => r.match.names?.some((n) => labelOf(n) === labelOf(item.name)));
   const spec = own?.rule ?? item.current ?? { kind: 'proportional' };
-  return { indicator: item.key, kind: spec.kind, params: paramsText(spec) };
+  return { indicator: item.key, kind: spec.kind, params: paramsText(spec), rows: rowsOf(spec) };
 }
 
-/** A spec's parameters as the form shows them. */
+/** A spec's list parameters as the form's rows. */
+export function rowsOf(spec: RuleSpec): Record<string, DraftRow[]> {
+  const out: Record<string, DraftRow[]> = {};
+  for (const p of RULE_KINDS[spec.kind].params as readonly ParamSpec[]) {
+    const fields = rowFieldsOf(p);
+    if (!fields) continue;
+    const value = (spec as unknown as Record<string, unknown>)[p.name];
+    const list = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+    out[p.name] = list.map((item) =>
+      Object.fromEntries(
+        fields.map((f) => {
+          const v = item[f.name];
+          if (f.type === 'flag') return [f.name, v === false ? 'false' : 'true'];
+          return [f.name, v === undefined || v === null ? '' : String(v)];
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+/** A spec's parameters as the form shows them (list parameters edited as rows are left to rowsOf). */
 export function paramsText(spec: RuleSpec): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of RULE_KINDS[spec.kind].params as readonly ParamSpec[]) {
     const value = (spec as unknown as Record<string, unknown>)[p.name];
-    if (value === undefined) continue;
+    if (value === undefined || rowFieldsOf(p)) continue;
     if (p.type === 'string-list' && Array.isArray(value)) out[p.name] = value.join('、');
     else if (typeof value === 'object') out[p.name] = JSON.stringify(value);
     else out[p.name] = String(value);
@@ -116,11 +194,8 @@ function valueOf(p: ParamSpec, text: string | undefined): { value?: unknown; bad
   if (s === '') return {};
   switch (p.type) {
     case 'number':
-    case 'positive-number': {
-      const n = Number(s);
-      // A number that does not read stays as typed: the kind's validate says "应为数字".
-      return { value: Number.isFinite(n) ? n : s };
-    }
+    case 'positive-number':
+      return { value: numberText(s) };
     case 'choice':
     case 'value-source':
       return { value: s };
@@ -141,43 +216,108 @@ function valueOf(p: ParamSpec, text: string | undefined): { value?: unknown; bad
   }
 }
 
+/**
+ * A typed number: "0.9", "90%" (its ratio, as the rules compare rates) or "1,200"; text that does not read
+ * stays as typed, for the kind's validate to say "应为数字".
+ */
+function numberText(s: string): number | string {
+  const plain = s.replace(/[,，\s]/g, '').replace(/％/g, '%');
+  const percent = plain.endsWith('%');
+  const n = Number(percent ? plain.slice(0, -1) : plain);
+  if (plain === '' || plain === '%' || !Number.isFinite(n)) return s;
+  return percent ? Math.round(n * 1e10) / 1e12 : n;
+}
+
+/** The rows of a list parameter as the spec's list; an empty required field is said at the field. */
+function rowsValue(
+  p: ParamSpec,
+  fields: readonly RowField[],
+  rows: DraftRow[],
+  rowProblems: Record<string, string>,
+  required: string,
+): Record<string, unknown>[] {
+  return rows.map((row, i) => {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      const text = (row[f.name] ?? '').trim();
+      if (f.type === 'flag') {
+        // A bound is included by default: only "not included" is written.
+        if (text === 'false') out[f.name] = false;
+      } else if (text === '') {
+        if (f.required) rowProblems[`${p.name}.${i}.${f.name}`] = required;
+      } else out[f.name] = f.type === 'number' ? numberText(text) : text;
+    }
+    return out;
+  });
+}
+
 /** The parameter a problem's path is about: `rule.bands[2].points` → bands. */
 function fieldOf(path: string): string {
   const rest = path.replace(/^rule\.?/, '');
   return /^[^.[]*/.exec(rest)?.[0] || 'kind';
 }
 
-/**
- * The draft's spec, its problems and the score it gives. `notJson` is the pane's message for a list that
- * does not read as JSON.
- */
-export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang, notJson: string): DraftOutcome {
+/** The pane's own words for what the kinds' checks cannot see: a list that is not JSON, a row's empty field. */
+export interface DraftWords {
+  notJson: string;
+  required: string;
+  /** A list left without a row ("至少填写一行"). */
+  needRow: string;
+}
+
+/** The draft's spec, its problems (each at its field, a list row's at the row's field) and the score it gives. */
+export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang, words: DraftWords): DraftOutcome {
   const kind = RULE_KINDS[draft.kind];
   const problems: Record<string, string> = {};
+  const rowProblems: Record<string, string> = {};
   const raw: Record<string, unknown> = { kind: draft.kind };
+  const rowParams = new Set<string>();
   for (const p of kind.params as readonly ParamSpec[]) {
+    const fields = rowFieldsOf(p);
+    if (fields) {
+      rowParams.add(p.name);
+      const rows = draft.rows[p.name] ?? [];
+      // An optional list left without rows is left out; a required one says "不能为空".
+      if (rows.length || p.required) raw[p.name] = rowsValue(p, fields, rows, rowProblems, words.required);
+      continue;
+    }
     const { value, bad } = valueOf(p, draft.params[p.name]);
-    if (bad) problems[p.name] = notJson;
+    if (bad) problems[p.name] = words.notJson;
     else if (value !== undefined) raw[p.name] = value;
   }
   const say: Say = (path, key, params: ProblemParams = {}) => {
     const field = fieldOf(path);
-    const words = Object.fromEntries(
+    const said = Object.fromEntries(
       Object.entries(params).map(([k, v]) => [
         k,
         typeof v === 'string' || typeof v === 'number' ? v : v.join(t(lang, 'pack.list-separator')),
       ]),
     );
+    const text = t(lang, key, said);
+    const row = /^rule\.[^.[]+\[(\d+)\](?:\.(\w+))?/.exec(path);
+    if (rowParams.has(field) && row) {
+      // Said at the row's field, or at the row when it is about the row as a whole.
+      const at = `${field}.${row[1]}`;
+      // A row's own word is left out where one of its fields already says what is missing.
+      if (!row[2] && Object.keys(rowProblems).some((k) => k.startsWith(`${at}.`))) return;
+      rowProblems[row[2] ? `${at}.${row[2]}` : at] ??= text;
+      return;
+    }
+    if (rowParams.has(field) && key === 'pack.non-empty-list') {
+      problems[field] ??= words.needRow;
+      return;
+    }
     const where = path.startsWith(`rule.${field}[`) ? `${path.slice(`rule.${field}`.length)}：` : '';
-    problems[field] ??= `${where}${t(lang, key, words)}`;
+    problems[field] ??= `${where}${text}`;
   };
   // The kind's own checks, nested specs (a composite's parts) checked as at the top.
   kind.validate(raw, 'rule', say, (spec, at, s) => nestedValidate(spec, at, s));
-  const spec = Object.keys(problems).length ? null : (raw as RuleSpec);
+  const spec = Object.keys(problems).length || Object.keys(rowProblems).length ? null : (raw as RuleSpec);
   const found = locateIndicator(result, draft.indicator);
-  if (!spec || !found) return { spec, problems, computed: null, formula: '', differs: false };
+  const none = { spec, problems, rowProblems, computed: null, formula: '', differs: false };
+  if (!spec || !found) return none;
   const points = numberOf(found.points)?.value ?? null;
-  if (points === null) return { spec, problems, computed: null, formula: '', differs: false };
+  if (points === null) return none;
   const reconciled = reconcile(found, result.rules.pack.defaultOperator);
   const outcome = applyRule(spec, {
     points,
@@ -192,6 +332,7 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
     return {
       spec,
       problems,
+      rowProblems,
       computed: null,
       formula: outcome.missing ? t(lang, `rule.why.${outcome.missing}`) : outcome.formula,
       differs: false,
@@ -205,6 +346,7 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
   return {
     spec,
     problems,
+    rowProblems,
     computed: show(roundTo(outcome.computed, decimals), decimals),
     formula: outcome.formula,
     differs: stated !== undefined && (stated < low || stated > high),

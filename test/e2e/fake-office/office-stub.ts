@@ -27,6 +27,13 @@ export interface FakeView {
   exact(sheet: string): Record<string, [unknown, string]>;
   /** The whole workbook, to open the pane again over it (`window.__snapshot`): the pane reloaded, Excel not. */
   snapshot(): WorkbookSnapshot;
+  /** The user puts a formula in a cell (its value as Excel computed it), after the pane read the workbook. */
+  setFormula(sheet: string, address: string, formula: string, value: string | number): void;
+  /** A cell's formula (or null) and value: what a refused correction must leave in place. */
+  cellOf(sheet: string, address: string): { formula: string | null; value: unknown };
+  /** Holds every context.sync() until releaseSyncs(): a step of the pane as slow as the test wants. */
+  holdSyncs(): void;
+  releaseSyncs(): void;
 }
 
 /** The simulated Excel's workbook as plain data: every sheet with its visibility, cells and notes. */
@@ -117,6 +124,14 @@ const excel = {
 
 Object.assign(window, { Office: office, Excel: excel });
 
+// A held sync waits for the release: the pane's step stays under way for as long as the test needs.
+let held: { promise: Promise<void>; release: () => void } | null = null;
+const realSync = fake.sync.bind(fake);
+fake.sync = async () => {
+  if (held) await held.promise;
+  return realSync();
+};
+
 window.__fake = {
   sheets: () => fake.model.live().map((s) => s.name),
   looks: () => {
@@ -181,5 +196,27 @@ window.__fake = {
     const s = fake.sheet(sheet);
     s.ensure(top, left).fill = { color, pattern: 'Solid', patternColor: null };
     s.notes.set(top * 16_384 + left, { content: note });
+  },
+  setFormula: (sheet, address, formula, value) => {
+    const { top, left } = parseAreaAddress(address);
+    const cell = fake.sheet(sheet).ensure(top, left);
+    cell.formula = formula;
+    cell.value = value;
+    delete cell.error;
+  },
+  cellOf: (sheet, address) => {
+    const { top, left } = parseAreaAddress(address);
+    const cell = fake.sheet(sheet).cells.get(top * 16_384 + left);
+    return { formula: cell?.formula ?? null, value: cell?.value ?? null };
+  },
+  holdSyncs: () => {
+    if (held) return;
+    let release = () => undefined as void;
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    held = { promise, release };
+  },
+  releaseSyncs: () => {
+    held?.release();
+    held = null;
   },
 };

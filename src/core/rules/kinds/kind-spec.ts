@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { FundingKey } from '../../model/types';
-import type { RuleInput, RuleKind, RuleOutcome, RuleSpec } from '../types';
+import type { RuleInput, RuleKind, RuleOutcome, RuleSpec, ValueSource } from '../types';
 
 /** The spec of one kind: `SpecOf<'bands'>` is `{ kind: 'bands'; source?; bands }`. */
 export type SpecOf<K extends RuleKind> = Extract<RuleSpec, { kind: K }>;
@@ -29,6 +29,8 @@ export interface ParamSpec<Name extends string = string> {
   required: boolean;
   /** For a choice: the values allowed, the first the default. */
   options?: readonly string[];
+  /** For a choice: each value's name in the catalogue, as a rule editor lists it. */
+  optionKeys?: Readonly<Record<string, MessageKey>>;
 }
 
 /** Values a problem message can carry; a list is said with the language's own separator. */
@@ -83,6 +85,30 @@ const FUNDING: Record<FundingKey, true> = {
 /** Every funding key (a Record, so a key added to FundingKey is listed here or does not compile). */
 export const FUNDING_KEYS = Object.keys(FUNDING) as FundingKey[];
 export const VALUE_SOURCES: readonly string[] = ['actual', 'funding-rate', ...FUNDING_KEYS];
+
+/**
+ * Each value a rule can read, by its name in the catalogue ("预算执行率（执行数 ÷ 预算数）"), for a rule editor's
+ * choices: a source added to ValueSource without its name here, or without its catalogue entry, does not compile.
+ */
+export const SOURCE_NAMES: { readonly [S in ValueSource]: `rule.source.${S}` & MessageKey } = {
+  actual: 'rule.source.actual',
+  'funding-rate': 'rule.source.funding-rate',
+  budget: 'rule.source.budget',
+  initialBudget: 'rule.source.initialBudget',
+  spent: 'rule.source.spent',
+  rate: 'rule.source.rate',
+  sourceGeneral: 'rule.source.sourceGeneral',
+  sourceFund: 'rule.source.sourceFund',
+  sourceStateCapital: 'rule.source.sourceStateCapital',
+  sourceOther: 'rule.source.sourceOther',
+  basic: 'rule.source.basic',
+  project: 'rule.source.project',
+  carryover: 'rule.source.carryover',
+  publicBudget: 'rule.source.publicBudget',
+  publicSpent: 'rule.source.publicSpent',
+  threePublicBudget: 'rule.source.threePublicBudget',
+  threePublicSpent: 'rule.source.threePublicSpent',
+};
 
 type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/catalogue';
 import type { RuleInput, RuleOutcome, ValueSource } from '../types';
 import { fig } from '../format';
 import { sourceValue } from './value-source';
@@ -39,6 +40,17 @@ export function perUnit(
 
 const DIRECTIONS = ['over', 'under'] as const;
 const ROUNDINGS = ['any', 'exact', 'floor', 'ceil'] as const;
+// Each choice's name for a rule editor: one missing for a value added above does not compile.
+const DIRECTION_NAMES: Record<(typeof DIRECTIONS)[number], MessageKey> = {
+  over: 'rule.option.direction.over',
+  under: 'rule.option.direction.under',
+};
+const ROUNDING_NAMES: Record<Rounding, MessageKey> = {
+  any: 'rule.option.rounding.any',
+  exact: 'rule.option.rounding.exact',
+  floor: 'rule.option.rounding.floor',
+  ceil: 'rule.option.rounding.ceil',
+};
 
 export const perUnitKind: RuleKindSpec<'per-unit'> = {
   kind: 'per-unit',
@@ -50,8 +62,22 @@ export const perUnitKind: RuleKindSpec<'per-unit'> = {
     { name: 'limit', type: 'number', labelKey: 'rule.param.limit', required: true },
     { name: 'step', type: 'positive-number', labelKey: 'rule.param.step', required: true },
     { name: 'deduct', type: 'number', labelKey: 'rule.param.deduct', required: true },
-    { name: 'direction', type: 'choice', labelKey: 'rule.param.direction', required: true, options: DIRECTIONS },
-    { name: 'rounding', type: 'choice', labelKey: 'rule.param.rounding', required: false, options: ROUNDINGS },
+    {
+      name: 'direction',
+      type: 'choice',
+      labelKey: 'rule.param.direction',
+      required: true,
+      options: DIRECTIONS,
+      optionKeys: DIRECTION_NAMES,
+    },
+    {
+      name: 'rounding',
+      type: 'choice',
+      labelKey: 'rule.param.rounding',
+      required: false,
+      options: ROUNDINGS,
+      optionKeys: ROUNDING_NAMES,
+    },
   ],
   evaluate: (spec, input) => perUnit(input, spec),
   validate(spec, at, say) {
