@@ -4,7 +4,7 @@ import { cleanName } from '../parse/normalize';
 import type { Header } from './header';
 import { fieldAt } from './fields';
 import { readCellNumber } from '../parse/number';
-import { bodyLines } from './line-labels';
+import { nextBodyLine } from './line-labels';
 import type { LineView } from './line-view';
 import { isLabel, type FundingRole, type Vocabulary } from './synonyms';
 
@@ -28,7 +28,11 @@ export function readFundingTable(
   let lastLine = header.dataStart - 1;
   const { note, end, fundingEnd } = vocabulary.rows;
   const bounds = { from, to, note, end: [end, fundingEnd], numberPositions, startsOtherTable };
-  for (const line of bodyLines(view, header.dataStart, bounds)) {
+  for (
+    let line = nextBodyLine(view, header.dataStart, bounds);
+    line >= 0;
+    line = nextBodyLine(view, line + 1, bounds)
+  ) {
     // A block ends where its figures end: a line of text where the amounts stand (预期目标 | 实际完成情况).
     if (holdsTextOnly(view, line, numberPositions)) break;
     lastLine = line;

@@ -95,7 +95,7 @@ export function isEndLine(
   line: number,
   from: number,
   to: number,
-  ...sets: (SynonymSet | undefined)[]
+  sets: readonly (SynonymSet | undefined)[],
 ): boolean {
   for (let pos = from; pos <= to; pos++) {
     // A caption merged down from above (绩效指标, 项目资金) is not this line's label.
@@ -107,7 +107,8 @@ export function isEndLine(
     }
     if (raw.value.trim() === '') continue;
     if (raw.value.length > 30) return false;
-    return sets.some((set) => set !== undefined && namesSet(set)(raw.value as string));
+    for (const set of sets) if (set !== undefined && namesSet(set)(raw.value)) return true;
+    return false;
   }
   return false;
 }
@@ -124,21 +125,22 @@ export interface BodyBounds {
 }
 
 /**
- * The lines of a table's body from its first data line, blank lines skipped: it ends at the next table, two
- * blank lines, a note line (注：…, 填表人：…) or a line that opens a later part of the form (评价结论, 年度总体目标 …).
+ * The next line of a table's body from `line` on, blank lines skipped, or −1 where the body has ended: at the
+ * next table, two blank lines, a note line (注：…, 填表人：…) or a line that opens a later part of the form
+ * (评价结论, 年度总体目标 …). A plain function rather than a generator: it runs on every line of every table.
  */
-export function* bodyLines(view: LineView, dataStart: number, bounds: BodyBounds): Generator<number> {
+export function nextBodyLine(view: LineView, line: number, bounds: BodyBounds): number {
   const { from, to, note, end, numberPositions, startsOtherTable } = bounds;
   let blanks = 0;
-  for (let line = dataStart; line < view.lineCount; line++) {
-    if (startsOtherTable(line)) return;
-    if (isBlankLine(view, line, from, to)) {
-      if (++blanks >= 2) return;
+  for (let l = line; l < view.lineCount; l++) {
+    if (startsOtherTable(l)) return -1;
+    if (isBlankLine(view, l, from, to)) {
+      if (++blanks >= 2) return -1;
       continue;
     }
-    blanks = 0;
-    if (isNoteLine(view, line, from, to, note, numberPositions)) return;
-    if (isEndLine(view, line, from, to, ...end)) return;
-    yield line;
+    if (isNoteLine(view, l, from, to, note, numberPositions)) return -1;
+    if (isEndLine(view, l, from, to, end)) return -1;
+    return l;
   }
+  return -1;
 }

@@ -4,7 +4,7 @@ import { cleanName, pointsInName } from '../parse/normalize';
 import { operatorFromNature, parseTarget } from '../parse/target';
 import type { Header } from './header';
 import { fieldAt, hasContent, mergedFromEarlierLine } from './fields';
-import { bodyLines, findSumLabel } from './line-labels';
+import { nextBodyLine, findSumLabel } from './line-labels';
 import type { LineView } from './line-view';
 import type { ScoreRole, Vocabulary } from './synonyms';
 import type { CellRef } from '../model/types';
@@ -62,7 +62,11 @@ export function readScoreTable(
     numberPositions,
     startsOtherTable,
   };
-  for (const line of bodyLines(view, header.dataStart, bounds)) {
+  for (
+    let line = nextBodyLine(view, header.dataStart, bounds);
+    line >= 0;
+    line = nextBodyLine(view, line + 1, bounds)
+  ) {
     lastLine = line;
 
     const found = findSumLabel(view, line, from, labelTo, vocabulary.rows);
