@@ -63,7 +63,7 @@ async function setBudgetRule(page: Page): Promise<void> {
   const editor = page.locator('[data-testid=rule-editor]');
   await editor.waitFor({ timeout: 30_000 });
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '比率×分值');
-  await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), 'funding-rate');
+  await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), '预算执行率（执行数 ÷ 预算数）');
   await editor.getByRole('button', { name: '保存并重新检查' }).click();
   await editor.locator('[data-testid=rules-saved]').waitFor({ timeout: 30_000 });
 }
