@@ -5,7 +5,7 @@ import type { WorkbookData } from '../../src/core/grid/types';
 import { readWorkbook } from '../../src/xlsx/read';
 import { forms } from '../forms';
 import { buildOfficeStub } from './build-office-stub';
-import { fakeIn, openInExcel, root, scrollsSideways, startPane, until } from './pane-browser';
+import { axeScan, fakeIn, openInExcel, root, scrollsSideways, startPane, until } from './pane-browser';
 import type { serve } from './static-server';
 
 /**
@@ -200,25 +200,6 @@ it('fits 320 px after 检查 without a sideways scroll, in Office light, dark an
   expect(await scrollsSideways(contrast)).toBe(false);
   await contrast.close();
 }, 90_000);
-
-/** axe-core's serious and critical violations on the page as it stands. */
-async function axeScan(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe;
-    // Fluent's focus manager (tabster) puts aria-hidden focus redirectors (<i data-tabster-dummy>) around
-    // arrow-key groups: they pass focus on at once and are a known false positive of aria-hidden-focus
-    // (microsoft/tabster#288). Only they are left out; everything else of the pane is scanned.
-    const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 it('has no serious or critical accessibility violation after 检查 (axe-core), in Excel and in browser mode', async () => {
   // The pane's policy refuses injected scripts: these pages alone bypass it, to run axe.
