@@ -18,11 +18,16 @@ import { measureStartup, startupLine } from './startup';
  * too: on a shared 2-core machine the median moves with whatever else runs, the minimum much less.
  * Each section starts after a full garbage collection (npm run bench passes --expose-gc), so that it
  * is not charged with collecting what the section before it left (ExcelJS workbooks of 100 MB and more).
+ * The warm-up lasts a second (at least 3 runs): after only 3 runs of the 2,000-indicator check the JIT
+ * was still compiling, and the first 4–5 measured runs took 2–3 times the later ones. The first check
+ * in a fresh process is measured on its own (cold).
  */
 const fastest = new Map<string, number>();
+const WARM_UP_MS = 1000;
 async function time(runs: number, fn: () => unknown, label = ''): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
-  for (let i = 0; i < 3; i++) await fn();
+  const warmUntil = performance.now() + WARM_UP_MS;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();

@@ -50,6 +50,8 @@ export function readScoreTable(
   const labelTo = namePositions.length ? Math.max(...namePositions) : to;
   const numberPositions = (['points', 'score'] as const).filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
 
+  // Each role's position looked up once per table, not once per line.
+  const at = Object.fromEntries(pos) as Partial<Record<ScoreRole, number>>;
   const records: LineRecord[] = [];
   let lastLine = header.dataStart - 1;
   let previousNames: NameEntry[] = [];
@@ -72,8 +74,8 @@ export function readScoreTable(
     const found = findSumLabel(view, line, from, labelTo, vocabulary.rows);
     const total = found?.kind === 'total' ? found : null;
     const sumLabel = found;
-    const points = fieldAt(view, line, pos.get('points'));
-    const score = fieldAt(view, line, pos.get('score'));
+    const points = fieldAt(view, line, at.points);
+    const score = fieldAt(view, line, at.score);
 
     if (sumLabel) {
       const labelCell = view.filled(line, sumLabel.pos);
@@ -104,7 +106,7 @@ export function readScoreTable(
     const levels = carryNames(readNames(view, line, namePositions), previousNames);
     previousNames = levels;
     const names = named(levels);
-    const indicator = readIndicator(view, line, pos, names, points, score);
+    const indicator = readIndicator(view, line, at, names, points, score);
     const hasValues =
       hasContent(indicator.points) ||
       hasContent(indicator.score) ||
@@ -177,12 +179,12 @@ function named(levels: NameEntry[]): NameEntry[] {
 function readIndicator(
   view: LineView,
   line: number,
-  pos: Map<ScoreRole, number>,
+  at: Partial<Record<ScoreRole, number>>,
   names: NameEntry[],
   points: Field | undefined,
   score: Field | undefined,
 ): Indicator {
-  const get = (role: ScoreRole) => fieldAt(view, line, pos.get(role), !TEXT_ROLES.has(role));
+  const get = (role: ScoreRole) => fieldAt(view, line, at[role], !TEXT_ROLES.has(role));
   const target = asTarget(get('target'));
   const adjustedTarget = asTarget(get('adjustedTarget'));
   const nature = get('nature');
