@@ -148,6 +148,8 @@ export interface RuleEditorMessages {
   choose: string;
   /** Under a list of words (定性判断's 表示达标的词语). */
   wordsHint: string;
+  /** A composite's parts: "第 {n} 部分", its fields, and 按表中得分认定 for a part not computed. */
+  parts: { name: string; add: string; label: string; weight: string; kind: string; assumed: string; hint: string };
 }
 
 /** The steps the pane names while it works (any of them may take over half a second on a large workbook). */
@@ -319,6 +321,15 @@ function build(locale: Locale): Messages {
       numberHint: say('pane.ruleEditor.numberHint'),
       choose: say('pane.ruleEditor.choose'),
       wordsHint: say('pane.ruleEditor.wordsHint'),
+      parts: {
+        name: say('pane.ruleEditor.parts.name'),
+        add: say('pane.ruleEditor.parts.add'),
+        label: say('pane.ruleEditor.parts.label'),
+        weight: say('pane.ruleEditor.parts.weight'),
+        kind: say('pane.ruleEditor.parts.kind'),
+        assumed: say('pane.ruleEditor.parts.assumed'),
+        hint: say('pane.ruleEditor.parts.hint'),
+      },
     },
   };
 }

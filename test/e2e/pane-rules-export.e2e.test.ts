@@ -174,3 +174,26 @@ it('has no serious or critical accessibility violation with the rule editor open
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
+
+it('has no serious or critical accessibility violation with 分项合计’s parts open (a part scored by bands inside), at 320 px', async () => {
+  const { page, errors } = await checked(320);
+  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
+  await leaf.hover();
+  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分项合计');
+  const parts = editor.getByRole('group', { name: '组成部分' });
+  const first = parts.getByRole('group', { name: '第 1 部分' });
+  await choose(page, first.getByRole('combobox', { name: '此部分的评分方法' }), '分档计分');
+  // The part's name left empty and its band's points missing: said at their fields, and scanned so.
+  await first.getByRole('textbox', { name: /^分值/ }).fill('3');
+  await expect(first.getByRole('textbox', { name: /^名称/ }).getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(
+    first.getByRole('group', { name: '第 1 档' }).getByRole('textbox', { name: /^得分/ }).getAttribute('aria-invalid'),
+  ).resolves.toBe('true');
+  expect(await axeScan(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);

@@ -230,3 +230,55 @@ it('is usable by keyboard alone: a kind and a source chosen, a band filled, adde
   await page.close();
   expect(errors).toEqual([]);
 }, 120_000);
+
+it('edits 分项合计 as parts, each with its name, points and method: 2 as stated + 1 × the funding rate gives 2.99, saved, opened again as parts', async () => {
+  const page = await checked();
+  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
+  await leaf.hover();
+  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分项合计');
+  // No JSON box: the parts are groups of labelled fields.
+  await expect(editor.locator('textarea').count()).resolves.toBe(0);
+  const parts = editor.getByRole('group', { name: '组成部分' });
+  const first = parts.getByRole('group', { name: '第 1 部分' });
+  await first.getByRole('textbox', { name: /^名称/ }).fill('编制');
+  const points = first.getByRole('textbox', { name: /^分值/ });
+  await points.fill('两分');
+  await expect(points.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(first.textContent()).resolves.toContain('应为正数');
+  await points.fill('2');
+  await choose(page, first.getByRole('combobox', { name: '此部分的评分方法' }), '按表中得分认定（不计算）');
+  // One part alone is scaled to the sheet's 3 points, as the check scales it.
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('3.00');
+
+  await parts.getByRole('button', { name: '添加一部分' }).click();
+  const second = parts.getByRole('group', { name: '第 2 部分' });
+  await second.getByRole('textbox', { name: /^名称/ }).fill('执行');
+  await second.getByRole('textbox', { name: /^分值/ }).fill('1');
+  await choose(page, second.getByRole('combobox', { name: '此部分的评分方法' }), '比率×分值');
+  // The part's own method shows its own fields.
+  await choose(page, second.locator('[data-param=source]').getByRole('combobox'), '预算执行率（执行数 ÷ 预算数）');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('2.99');
+  await expect(editor.locator('[data-testid=rule-scores]').textContent()).resolves.toContain('与表中得分不符');
+
+  await editor.getByRole('button', { name: '保存并重新检查' }).click();
+  await editor.locator('[data-testid=rules-saved]').waitFor({ timeout: 30_000 });
+  await mismatchOnBudget(page).first().waitFor({ timeout: 30_000 });
+  await expect(mismatchOnBudget(page).first().textContent()).resolves.toContain('2.99');
+
+  // Closed (the pane stays whole: an effect's return value once blanked it here) and opened again: the parts as saved.
+  await editor.getByRole('button', { name: '关闭' }).click();
+  await expect(editor.count()).resolves.toBe(0);
+  await leaf.hover();
+  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
+  await editor.waitFor({ timeout: 30_000 });
+  const again = editor.getByRole('group', { name: '组成部分' });
+  await expect(
+    again.getByRole('group', { name: '第 2 部分' }).getByRole('textbox', { name: /^名称/ }).inputValue(),
+  ).resolves.toBe('执行');
+  await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('2.99');
+  await page.close();
+  expect(errors).toEqual([]);
+}, 120_000);

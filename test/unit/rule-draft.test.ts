@@ -10,6 +10,7 @@ import {
   packJson,
   packWithRule,
   readPackJson,
+  type PartDraft,
 } from '../../src/taskpane/view/rule-draft';
 
 const sample = join(__dirname, '..', '..', 'assets', 'sample-scoresheet.xlsx');
@@ -166,4 +167,126 @@ it('a new draft of a kind with a required list starts with one empty row to fill
   });
   expect(draftOfKind('0:0', 'threshold').rows).toEqual({ tests: [{ actual: '', limit: '' }] });
   expect(draftOfKind('0:0', 'rate').rows).toEqual({});
+});
+
+describe('分项合计 edited as parts, each with a kind and fields of its own', () => {
+  const part = (p: Partial<PartDraft> & Pick<PartDraft, 'kind'>): PartDraft => ({
+    label: '',
+    weight: '',
+    params: {},
+    rows: {},
+    ...p,
+  });
+
+  it('2 points taken as stated + 1 point × the funding rate 98.76% give 2.99 beside the sheet’s 3, as the check would', () => {
+    const item = budgetPrep();
+    const draft = {
+      ...draftOfKind(item.key, 'composite'),
+      parts: [
+        part({ label: '编制', weight: '2', kind: 'assumed' }),
+        part({ label: '执行', weight: '1', kind: 'rate', params: { source: 'funding-rate' } }),
+      ],
+    };
+    const out = evaluateDraft(result, draft, 'zh-CN', WORDS);
+    expect(out.problems).toEqual({});
+    expect(out.parts).toEqual([
+      { problems: {}, rowProblems: {} },
+      { problems: {}, rowProblems: {} },
+    ]);
+    expect(out.spec).toEqual({
+      kind: 'composite',
+      parts: [
+        { label: '编制', weight: 2, rule: { kind: 'assumed' } },
+        { label: '执行', weight: 1, rule: { kind: 'rate', source: 'funding-rate' } },
+      ],
+    });
+    expect(out.computed).toBe('2.99');
+    expect(out.differs).toBe(true);
+    // The check scales weights to the sheet's points (3): 4 + 2 gives the same score, in the editor too.
+    const scaled = evaluateDraft(
+      result,
+      {
+        ...draft,
+        parts: [
+          part({ label: '编制', weight: '4', kind: 'assumed' }),
+          part({ label: '执行', weight: '2', kind: 'rate', params: { source: 'funding-rate' } }),
+        ],
+      },
+      'zh-CN',
+      WORDS,
+    );
+    expect(scaled.computed).toBe('2.99');
+    const pack = packWithRule(result, null, item.name, scaled.spec as NonNullable<typeof scaled.spec>);
+    const rechecked = checkWorkbook(data, { rules: readPackJson(packJson(pack), 'rules.json', 'zh-CN') });
+    const evaluated = rechecked.rules.results.find((r) => r.indicator.path.at(-1) === '预算编制');
+    expect(evaluated?.outcome?.computed).toBeCloseTo(2.9876, 3);
+  });
+
+  it("each part's problem is said at that part's own field: its name, its weight, its kind's parameter, its band's field", () => {
+    const item = budgetPrep();
+    const out = evaluateDraft(
+      result,
+      {
+        ...draftOfKind(item.key, 'composite'),
+        parts: [
+          part({ label: '', weight: '-1', kind: 'assumed' }),
+          part({
+            label: '扣分',
+            weight: '1',
+            kind: 'per-unit',
+            params: { limit: '1', step: 'abc', deduct: '1', direction: 'over' },
+          }),
+          part({
+            label: '分档',
+            weight: '1',
+            kind: 'bands',
+            params: { source: 'funding-rate' },
+            rows: { bands: [{ min: '90%', includeMin: 'true', max: '', includeMax: 'true', points: '' }] },
+          }),
+        ],
+      },
+      'zh-CN',
+      WORDS,
+    );
+    expect(out.problems).toEqual({});
+    expect(out.parts[0].problems).toEqual({ label: '必填', weight: '应为正数' });
+    expect(out.parts[1].problems).toEqual({ step: '应为正数' });
+    expect(out.parts[2].rowProblems).toEqual({ 'bands.0.points': '必填' });
+    expect(out.spec).toBeNull();
+    expect(out.computed).toBeNull();
+    const none = evaluateDraft(result, { ...draftOfKind(item.key, 'composite'), parts: [] }, 'zh-CN', WORDS);
+    expect(none.problems).toEqual({ parts: '至少填写一行' });
+  });
+
+  it('a composite saved in the pack opens as its parts again, each with its fields, and a new one starts with a part to fill', () => {
+    const item = budgetPrep();
+    const spec = {
+      kind: 'composite' as const,
+      parts: [
+        { label: '编制', weight: 2, rule: { kind: 'assumed' as const } },
+        {
+          label: '分档',
+          weight: 1,
+          rule: { kind: 'bands' as const, source: 'funding-rate' as const, bands: [{ min: 0.9, points: 1 }] },
+        },
+      ],
+    };
+    const pack = readPackJson(packJson(packWithRule(result, null, item.name, spec)), 'rules.json', 'zh-CN');
+    const draft = draftFor(item, pack);
+    expect(draft.params).toEqual({});
+    expect(draft.parts).toEqual([
+      { label: '编制', weight: '2', kind: 'assumed', params: {}, rows: {} },
+      {
+        label: '分档',
+        weight: '1',
+        kind: 'bands',
+        params: { source: 'funding-rate' },
+        rows: { bands: [{ min: '0.9', includeMin: 'true', max: '', includeMax: 'true', points: '1' }] },
+      },
+    ]);
+    expect(evaluateDraft(result, draft, 'zh-CN', WORDS).spec).toEqual(spec);
+    expect(draftOfKind('0:0', 'composite').parts).toEqual([
+      { label: '', weight: '', kind: 'proportional', params: {}, rows: {} },
+    ]);
+  });
 });

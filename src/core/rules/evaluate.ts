@@ -66,7 +66,7 @@ function fundingRule(indicator: Indicator): ResolvedRule {
 }
 
 /** The sheet's points win over a pack's weights: a composite's parts are scaled to the indicator's points. */
-function scaleToPoints(spec: RuleSpec, points: number): RuleSpec {
+export function scaleToPoints(spec: RuleSpec, points: number): RuleSpec {
   if (spec.kind !== 'composite') return spec;
   const total = spec.parts.reduce((acc, p) => acc + p.weight, 0);
   if (total <= 0 || Math.abs(total - points) < 1e-9) return spec;

@@ -5,21 +5,18 @@ import {
   Caption1,
   Dropdown,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Option,
   Subtitle2,
-  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t, type Lang } from '../../core/i18n/catalogue';
+import { t } from '../../core/i18n/catalogue';
 import { RULE_KIND_NAMES, RULE_KINDS } from '../../core/rules/kinds/index';
-import { SOURCE_NAMES, VALUE_SOURCES, type ParamSpec } from '../../core/rules/kinds/kind-spec';
 import type { RulePack } from '../../core/rules/pack';
-import type { RuleKind, ValueSource } from '../../core/rules/types';
+import type { RuleKind } from '../../core/rules/types';
 import type { Checked } from '../checker';
 import { download } from '../hosts/host';
 import { format, type Messages } from '../messages';
@@ -30,13 +27,14 @@ import {
   evaluateDraft,
   packJson,
   packWithRule,
-  isRowList,
   readPackJson,
   type DraftRow,
+  type PartDraft,
   type RuleDraft,
 } from '../view/rule-draft';
 import { HiddenFileInput } from './HiddenFileInput';
-import { RuleListField } from './RuleListField';
+import { RuleParamFields } from './RuleParamFields';
+import { RulePartsField } from './RulePartsField';
 
 const useStyles = makeStyles({
   root: {
@@ -61,15 +59,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, maxWidth: '100%' },
 });
-
-/** A choice parameter's values, each by its name in the catalogue; null for a parameter typed in. */
-function choicesOf(p: ParamSpec, lang: Lang): { value: string; name: string }[] | null {
-  if (p.type === 'value-source')
-    return VALUE_SOURCES.map((v) => ({ value: v, name: t(lang, SOURCE_NAMES[v as ValueSource]) }));
-  if (p.type === 'choice')
-    return (p.options ?? []).map((v) => ({ value: v, name: p.optionKeys?.[v] ? t(lang, p.optionKeys[v]) : v }));
-  return null;
-}
 
 export interface RuleEditorProps {
   checked: Checked;
@@ -105,7 +94,9 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const [saved, setSaved] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   // Opened from a row far down the tree: brought into view.
-  useEffect(() => root.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const item = items.find((i) => i.key === draft?.indicator);
   const outcome = useMemo(
     () => (draft ? evaluateDraft(checked.result, draft, lang, m) : null),
@@ -113,7 +104,6 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   );
   if (!draft || !item || !outcome) return null;
   const kind = RULE_KINDS[draft.kind];
-  const params = kind.params as readonly ParamSpec[];
 
   const save = async (pack: RulePack | null, done: string) => {
     setSaving(true);
@@ -135,6 +125,10 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
   const setRows = (name: string, rows: DraftRow[]) => {
     setSaved(null);
     setDraft({ ...draft, rows: { ...draft.rows, [name]: rows } });
+  };
+  const setParts = (parts: PartDraft[]) => {
+    setSaved(null);
+    setDraft({ ...draft, parts });
   };
   const importFile = async (file: File) => {
     try {
@@ -193,73 +187,29 @@ export function RuleEditor({ checked, messages, row, onSave, onClose }: RuleEdit
           ))}
         </Dropdown>
       </Field>
-      {params.map((p) => {
-        const problem = outcome.problems[p.name];
-        const label = t(lang, p.labelKey);
-        if (isRowList(p.type))
-          return (
-            <RuleListField
+      <RuleParamFields
+        draft={draft}
+        problems={outcome.problems}
+        rowProblems={outcome.rowProblems}
+        lang={lang}
+        m={m}
+        onParam={setParam}
+        onRows={setRows}
+        renderOwn={(p) =>
+          p.type === 'parts' && draft.parts ? (
+            <RulePartsField
               key={`${draft.kind}.${p.name}`}
-              name={p.name}
-              type={p.type}
-              label={label}
-              rows={draft.rows[p.name] ?? []}
-              problem={problem}
-              rowProblems={outcome.rowProblems}
+              label={t(lang, p.labelKey)}
+              parts={draft.parts}
+              problem={outcome.problems[p.name]}
+              outcomes={outcome.parts}
               lang={lang}
               m={m}
-              onChange={(rows) => setRows(p.name, rows)}
+              onChange={setParts}
             />
-          );
-        const value = draft.params[p.name] ?? '';
-        const choices = choicesOf(p, lang);
-        return (
-          <Field
-            key={`${draft.kind}.${p.name}`}
-            label={label}
-            required={p.required}
-            hint={
-              [p.required ? null : m.optional, p.type === 'string-list' ? m.wordsHint : null]
-                .filter(Boolean)
-                .join(t(lang, 'pack.problem-separator')) || undefined
-            }
-            validationState={problem ? 'error' : 'none'}
-            validationMessage={problem}
-            data-param={p.name}
-          >
-            {choices ? (
-              <Dropdown
-                className={styles.control}
-                value={choices.find((c) => c.value === value)?.name ?? value}
-                selectedOptions={value ? [value] : []}
-                placeholder={m.choose}
-                clearable={!p.required}
-                onOptionSelect={(_, d) => setParam(p.name, d.optionValue ?? '')}
-              >
-                {choices.map((c) => (
-                  <Option key={c.value} value={c.value} text={c.name}>
-                    {c.name}
-                  </Option>
-                ))}
-              </Dropdown>
-            ) : p.type === 'number' || p.type === 'positive-number' || p.type === 'string-list' ? (
-              <Input
-                className={styles.control}
-                value={value}
-                inputMode={p.type === 'string-list' ? 'text' : 'decimal'}
-                onChange={(_, d) => setParam(p.name, d.value)}
-              />
-            ) : (
-              <Textarea
-                className={styles.control}
-                value={value}
-                resize="vertical"
-                onChange={(_, d) => setParam(p.name, d.value)}
-              />
-            )}
-          </Field>
-        );
-      })}
+          ) : null
+        }
+      />
       <div className={styles.scores} data-testid="rule-scores" aria-live="polite">
         <Body1>
           {m.sheetScore} <span className={styles.figure}>{item.score ?? '—'}</span>

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../core/check';
 import { numberOf, show, showReading } from '../../core/checks/numbers';
 import { roundTo } from '../../core/checks/tolerance';
-import { type Lang, t } from '../../core/i18n/catalogue';
+import { type Lang, type MessageKey, t } from '../../core/i18n/catalogue';
 import { labelOf } from '../../core/locate/synonyms';
 import type { Indicator } from '../../core/model/types';
 import { applyRule } from '../../core/rules/apply-rule';
@@ -11,7 +11,8 @@ import { RULE_KINDS } from '../../core/rules/kinds/index';
 import type { ParamSpec, ParamType, ProblemParams, Say } from '../../core/rules/kinds/kind-spec';
 import type { PackRule, RulePack } from '../../core/rules/pack';
 import { validatePack } from '../../core/rules/validate-pack';
-import type { RuleKind, RuleSpec } from '../../core/rules/types';
+import { scaleToPoints } from '../../core/rules/evaluate';
+import type { CompositePart, RuleKind, RuleSpec } from '../../core/rules/types';
 
 /**
  * The rule editor's model, pure: a draft (an indicator, a kind, its parameters as typed) becomes a RuleSpec,
@@ -38,13 +39,46 @@ export interface EditableIndicator {
   fixedBy: 'sheet' | 'form' | null;
 }
 
-/** Every parameter as the form holds it: text typed or a choice made; a list parameter as rows of fields. */
-export interface RuleDraft {
-  indicator: string;
+/** A kind's parameters as the form holds them: text typed or a choice made; a list parameter as rows of fields. */
+export interface KindDraft {
   kind: RuleKind;
   params: Record<string, string>;
   /** A list parameter's rows (the bands of 分档计分, the limits of 限额内计满分), each field as typed. */
   rows: Record<string, DraftRow[]>;
+}
+
+/** The rule being edited for one indicator; a composite's parts each with a kind and parameters of their own. */
+export interface RuleDraft extends KindDraft {
+  indicator: string;
+  /** The parts of 分项合计, in the order they add up; absent for the other kinds. */
+  parts?: PartDraft[];
+}
+
+/**
+ * The kind a composite's part is scored by: a rule kind, or its weight taken as stated (`assumed`). The form
+ * offers every kind but a composite (PART_KINDS); a composite a pack nests in a part keeps its parts as JSON text.
+ */
+export type PartKind = RuleKind | 'assumed';
+
+/** One part of a composite as typed: its name, its weight in points, and how it is scored. */
+export interface PartDraft {
+  label: string;
+  weight: string;
+  kind: PartKind;
+  params: Record<string, string>;
+  rows: Record<string, DraftRow[]>;
+}
+
+/** The kinds a part may be scored by, as the form lists them: every kind but a composite, then 按填报认定. */
+export const PART_KINDS: readonly PartKind[] = [
+  ...(Object.keys(RULE_KINDS) as RuleKind[]).filter((k) => k !== 'composite'),
+  'assumed',
+];
+
+/** Where one part's problems are said: its name, weight and kind, its parameters, its list rows. */
+export interface PartOutcome {
+  problems: Record<string, string>;
+  rowProblems: Record<string, string>;
 }
 
 /** One row of a list parameter: each field's text ("0.9", "90%"), choice ("budget") or flag ("true"). */
@@ -92,12 +126,29 @@ export function emptyRow(p: ParamSpec): DraftRow {
   return Object.fromEntries((rowFieldsOf(p) ?? []).map((f) => [f.name, f.type === 'flag' ? 'true' : '']));
 }
 
-/** A new draft of a kind: one empty row for each required list, so the form shows what to fill. */
-export function draftOfKind(indicator: string, kind: RuleKind): RuleDraft {
+/** Empty rows for a kind's lists: one for each required list, so the form shows what to fill. */
+function emptyRows(kind: RuleKind): Record<string, DraftRow[]> {
   const rows: Record<string, DraftRow[]> = {};
   for (const p of RULE_KINDS[kind].params as readonly ParamSpec[])
     if (rowFieldsOf(p)) rows[p.name] = p.required ? [emptyRow(p)] : [];
-  return { indicator, kind, params: {}, rows };
+  return rows;
+}
+
+/** A new draft of a kind; a composite starts with one part to fill. */
+export function draftOfKind(indicator: string, kind: RuleKind): RuleDraft {
+  const draft: RuleDraft = { indicator, kind, params: {}, rows: emptyRows(kind) };
+  if (kind === 'composite') draft.parts = [emptyPart()];
+  return draft;
+}
+
+/** A new part: no name or weight yet, scored against its target (实际 ÷ 目标). */
+export function emptyPart(): PartDraft {
+  return partOfKind({ label: '', weight: '', kind: 'proportional', params: {}, rows: {} }, 'proportional');
+}
+
+/** The part scored by another kind: its name and weight kept, the kind's parameters started afresh. */
+export function partOfKind(part: PartDraft, kind: PartKind): PartDraft {
+  return { label: part.label, weight: part.weight, kind, params: {}, rows: kind === 'assumed' ? {} : emptyRows(kind) };
 }
 
 export interface DraftOutcome {
@@ -107,6 +158,8 @@ export interface DraftOutcome {
   problems: Record<string, string>;
   /** A list row's problems: "bands.2.points" for a field, "tests.0" for the row as a whole. */
   rowProblems: Record<string, string>;
+  /** A composite's parts' problems, by part. */
+  parts: PartOutcome[];
   /** The rule's score for the indicator, rounded to the pack's decimals ("2.96"); null when it gives none. */
   computed: string | null;
   /** How it was computed ("98.76% × 3 = 2.96"), or why there is no score. */
@@ -151,7 +204,20 @@ function shown(field: Indicator['points']): string | null {
 export function draftFor(item: EditableIndicator, pack: RulePack | null): RuleDraft {
   const own = pack?.rules.find((r) => r.match.names?.some((n) => labelOf(n) === labelOf(item.name)));
   const spec = own?.rule ?? item.current ?? { kind: 'proportional' };
-  return { indicator: item.key, kind: spec.kind, params: paramsText(spec), rows: rowsOf(spec) };
+  const draft: RuleDraft = { indicator: item.key, kind: spec.kind, params: paramsText(spec), rows: rowsOf(spec) };
+  if (spec.kind === 'composite') draft.parts = spec.parts.map(partDraftOf);
+  return draft;
+}
+
+/** A pack's part as the form shows it (a composite nested in a part keeps its parts as JSON text). */
+function partDraftOf(part: CompositePart): PartDraft {
+  const weight = String(part.weight);
+  if (part.rule.kind === 'assumed') return { label: part.label, weight, kind: 'assumed', params: {}, rows: {} };
+  const rule = part.rule;
+  // A composite inside a part is not offered by the form; kept as the pack has it, its parts as JSON text.
+  if (rule.kind === 'composite')
+    return { label: part.label, weight, kind: 'composite', params: { parts: JSON.stringify(rule.parts) }, rows: {} };
+  return { label: part.label, weight, kind: rule.kind, params: paramsText(rule), rows: rowsOf(rule) };
 }
 
 /** A spec's list parameters as the form's rows. */
@@ -175,12 +241,15 @@ export function rowsOf(spec: RuleSpec): Record<string, DraftRow[]> {
   return out;
 }
 
-/** A spec's parameters as the form shows them (list parameters edited as rows are left to rowsOf). */
+/**
+ * A spec's parameters as the form shows them (list parameters edited as rows are left to rowsOf, a
+ * composite's parts to their own form).
+ */
 export function paramsText(spec: RuleSpec): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of RULE_KINDS[spec.kind].params as readonly ParamSpec[]) {
     const value = (spec as unknown as Record<string, unknown>)[p.name];
-    if (value === undefined || rowFieldsOf(p)) continue;
+    if (value === undefined || rowFieldsOf(p) || p.type === 'parts') continue;
     if (p.type === 'string-list' && Array.isArray(value)) out[p.name] = value.join('、');
     else if (typeof value === 'object') out[p.name] = JSON.stringify(value);
     else out[p.name] = String(value);
@@ -265,61 +334,130 @@ export interface DraftWords {
   needRow: string;
 }
 
-/** The draft's spec, its problems (each at its field, a list row's at the row's field) and the score it gives. */
-export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang, words: DraftWords): DraftOutcome {
-  const kind = RULE_KINDS[draft.kind];
-  const problems: Record<string, string> = {};
-  const rowProblems: Record<string, string> = {};
+/** Where problems are said: a kind's fields and list rows, and a composite's parts, each a place of its own. */
+interface Places extends PartOutcome {
+  /** The list parameters edited as rows (and the parts list): a problem of theirs is said at the row. */
+  rowParams: Set<string>;
+  parts: Places[];
+}
+
+function places(): Places {
+  return { problems: {}, rowProblems: {}, rowParams: new Set(), parts: [] };
+}
+
+/**
+ * A kind's draft as the raw spec the kind's validate reads; what the form itself can tell (a list that is not
+ * JSON, a row's empty field, a part without a name) is said at once. A top-level composite's parts come from
+ * the parts form; deeper ones from JSON text.
+ */
+function rawOf(
+  draft: KindDraft,
+  parts: PartDraft[] | undefined,
+  words: DraftWords,
+  at: Places,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = { kind: draft.kind };
-  const rowParams = new Set<string>();
-  for (const p of kind.params as readonly ParamSpec[]) {
+  for (const p of RULE_KINDS[draft.kind].params as readonly ParamSpec[]) {
     const fields = rowFieldsOf(p);
     if (fields) {
-      rowParams.add(p.name);
+      at.rowParams.add(p.name);
       const rows = draft.rows[p.name] ?? [];
       // An optional list left without rows is left out; a required one says "不能为空".
-      if (rows.length || p.required) raw[p.name] = rowsValue(p, fields, rows, rowProblems, words.required);
+      if (rows.length || p.required) raw[p.name] = rowsValue(p, fields, rows, at.rowProblems, words.required);
+      continue;
+    }
+    if (p.type === 'parts' && parts) {
+      at.rowParams.add(p.name);
+      raw[p.name] = parts.map((part, i) => {
+        const place = (at.parts[i] = places());
+        return partValue(part, words, place);
+      });
       continue;
     }
     const { value, bad } = valueOf(p, draft.params[p.name]);
-    if (bad) problems[p.name] = words.notJson;
+    if (bad) at.problems[p.name] = words.notJson;
     else if (value !== undefined) raw[p.name] = value;
   }
+  return raw;
+}
+
+/** One part as the pack writes it: { label, weight, rule }; an empty name or weight said at its field. */
+function partValue(part: PartDraft, words: DraftWords, at: Places): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const label = part.label.trim();
+  if (label) out.label = label;
+  else at.problems.label = words.required;
+  const weight = part.weight.trim();
+  if (weight) out.weight = numberText(weight);
+  else at.problems.weight = words.required;
+  out.rule = part.kind === 'assumed' ? { kind: 'assumed' } : rawOf({ ...part, kind: part.kind }, undefined, words, at);
+  return out;
+}
+
+/** Whether anything was said at a place or inside its parts. */
+function hasProblems(at: Places): boolean {
+  return Object.keys(at.problems).length > 0 || Object.keys(at.rowProblems).length > 0 || at.parts.some(hasProblems);
+}
+
+/**
+ * Says a kind's problem where the form shows it: `rule.bands[2].points` at the row's field, `rule.parts[1].weight`
+ * at the part's field, `rule.parts[1].rule.step` at the field of the part's own kind, the rest at the parameter.
+ */
+function sayAt(at: Places, path: string, key: MessageKey, text: string, words: DraftWords): void {
+  const part = /^rule\.parts\[(\d+)\](.*)$/.exec(path);
+  const place = part ? at.parts[Number(part[1])] : undefined;
+  if (part && place) {
+    const rest = part[2];
+    if (rest === '.rule' || rest.startsWith('.rule.') || rest.startsWith('.rule['))
+      return sayAt(place, `rule${rest.slice('.rule'.length)}`, key, text, words);
+    const field = /^\.(\w+)/.exec(rest)?.[1] ?? 'label';
+    place.problems[field] ??= text;
+    return;
+  }
+  const field = fieldOf(path);
+  const row = /^rule\.[^.[]+\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (at.rowParams.has(field) && row) {
+    // Said at the row's field, or at the row when it is about the row as a whole.
+    const where = `${field}.${row[1]}`;
+    // A row's own word is left out where one of its fields already says what is missing.
+    if (!row[2] && Object.keys(at.rowProblems).some((k) => k.startsWith(`${where}.`))) return;
+    at.rowProblems[row[2] ? `${where}.${row[2]}` : where] ??= text;
+    return;
+  }
+  if (at.rowParams.has(field) && key === 'pack.non-empty-list') {
+    at.problems[field] ??= words.needRow;
+    return;
+  }
+  const where = path.startsWith(`rule.${field}[`) ? `${path.slice(`rule.${field}`.length)}：` : '';
+  at.problems[field] ??= `${where}${text}`;
+}
+
+/** The draft's spec, its problems (each at its field, a list row's at the row's field) and the score it gives. */
+export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang, words: DraftWords): DraftOutcome {
+  const at = places();
+  const raw = rawOf(draft, draft.parts, words, at);
   const say: Say = (path, key, params: ProblemParams = {}) => {
-    const field = fieldOf(path);
     const said = Object.fromEntries(
       Object.entries(params).map(([k, v]) => [
         k,
         typeof v === 'string' || typeof v === 'number' ? v : v.join(t(lang, 'pack.list-separator')),
       ]),
     );
-    const text = t(lang, key, said);
-    const row = /^rule\.[^.[]+\[(\d+)\](?:\.(\w+))?/.exec(path);
-    if (rowParams.has(field) && row) {
-      // Said at the row's field, or at the row when it is about the row as a whole.
-      const at = `${field}.${row[1]}`;
-      // A row's own word is left out where one of its fields already says what is missing.
-      if (!row[2] && Object.keys(rowProblems).some((k) => k.startsWith(`${at}.`))) return;
-      rowProblems[row[2] ? `${at}.${row[2]}` : at] ??= text;
-      return;
-    }
-    if (rowParams.has(field) && key === 'pack.non-empty-list') {
-      problems[field] ??= words.needRow;
-      return;
-    }
-    const where = path.startsWith(`rule.${field}[`) ? `${path.slice(`rule.${field}`.length)}：` : '';
-    problems[field] ??= `${where}${text}`;
+    sayAt(at, path, key, t(lang, key, said), words);
   };
   // The kind's own checks, nested specs (a composite's parts) checked as at the top.
-  kind.validate(raw, 'rule', say, (spec, at, s) => nestedValidate(spec, at, s));
-  const spec = Object.keys(problems).length || Object.keys(rowProblems).length ? null : (raw as RuleSpec);
+  RULE_KINDS[draft.kind].validate(raw, 'rule', say, (spec, where, s) => nestedValidate(spec, where, s));
+  const spec = hasProblems(at) ? null : (raw as RuleSpec);
+  const { problems, rowProblems } = at;
+  const parts = at.parts.map(({ problems: p, rowProblems: r }) => ({ problems: p, rowProblems: r }));
   const found = locateIndicator(result, draft.indicator);
-  const none = { spec, problems, rowProblems, computed: null, formula: '', differs: false };
+  const none = { spec, problems, rowProblems, parts, computed: null, formula: '', differs: false };
   if (!spec || !found) return none;
   const points = numberOf(found.points)?.value ?? null;
   if (points === null) return none;
   const reconciled = reconcile(found, result.rules.pack.defaultOperator);
-  const outcome = applyRule(spec, {
+  // As the check applies it: a composite's weights scaled to the sheet's points.
+  const outcome = applyRule(scaleToPoints(spec, points), {
     points,
     target: reconciled.target,
     actual: reconciled.actual,
@@ -330,12 +468,8 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
   });
   if (outcome.computed === null) {
     return {
-      spec,
-      problems,
-      rowProblems,
-      computed: null,
+      ...none,
       formula: outcome.missing ? t(lang, `rule.why.${outcome.missing}`) : outcome.formula,
-      differs: false,
     };
   }
   const decimals = result.rules.pack.scoreDecimals;
@@ -344,9 +478,7 @@ export function evaluateDraft(result: CheckResult, draft: RuleDraft, lang: Lang,
   const low = (outcome.low ?? outcome.computed) - tol;
   const high = (outcome.high ?? outcome.computed) + tol;
   return {
-    spec,
-    problems,
-    rowProblems,
+    ...none,
     computed: show(roundTo(outcome.computed, decimals), decimals),
     formula: outcome.formula,
     differs: stated !== undefined && (stated < low || stated > high),
