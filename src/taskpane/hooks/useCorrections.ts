@@ -41,7 +41,9 @@ export function useCorrections(
 ) {
   const [recorded, setRecorded] = useState<CorrectionRecord[]>([]);
   // The workbook's record as each check read it.
-  useEffect(() => setRecorded(checked?.recorded.corrections ?? []), [checked]);
+  useEffect(() => {
+    setRecorded(checked?.recorded.corrections ?? []);
+  }, [checked]);
 
   const correct = host
     ? async (finding: Finding) => {

@@ -13,6 +13,8 @@ export function useShownProgress(busy: boolean, step: string | null): boolean {
       gate.current = null;
     };
   }, []);
-  useEffect(() => gate.current?.update(busy, step), [busy, step]);
+  useEffect(() => {
+    gate.current?.update(busy, step);
+  }, [busy, step]);
   return shown && busy;
 }
