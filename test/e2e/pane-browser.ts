@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { FakeView } from './fake-office/office-stub';
 import { serve } from './static-server';
 
@@ -131,4 +131,20 @@ export async function axeScan(page: Page): Promise<{ id: string; impact: string;
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Picks an option of a Fluent combobox by its shown name. */
+export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens the rule editor from a score-tree leaf's own action (shown on hover) and waits for it. */
+export async function openRuleEditor(page: Page, indicator: string): Promise<Locator> {
+  const leaf = page.locator(`[data-testid=score-tree] [data-row="${indicator}"]`);
+  await leaf.hover();
+  await leaf.getByRole('button', { name: `设置“${indicator}”的评分规则` }).click();
+  const editor = page.locator('[data-testid=rule-editor]');
+  await editor.waitFor({ timeout: 30_000 });
+  return editor;
 }

@@ -8,7 +8,7 @@ import { STATE_SHEET } from '../../src/core/write-plan/annotation-record';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildOfficeStub } from './build-office-stub';
 import type { WorkbookSnapshot } from './fake-office/office-stub';
-import { fakeIn, openInExcel, root, startPane, until } from './pane-browser';
+import { choose, fakeIn, openInExcel, openRuleEditor, root, startPane, until } from './pane-browser';
 import type { serve } from './static-server';
 
 /**
@@ -50,18 +50,9 @@ async function inExcel(snapshot?: WorkbookSnapshot): Promise<{ page: Page; error
   return opened;
 }
 
-async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string): Promise<void> {
-  await combobox.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** 预算编制 (3 分) set to 比率×分值 from the funding rate in the editor, saved: the sheet's 3 against 2.96. */
 async function setBudgetRule(page: Page): Promise<void> {
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '比率×分值');
   await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), '预算执行率（执行数 ÷ 预算数）');
   await editor.getByRole('button', { name: '保存并重新检查' }).click();
@@ -86,11 +77,7 @@ it('inside Excel: a rule set in the editor is still there after the pane is relo
   await mismatchOnBudget(again.page).first().waitFor({ timeout: 30_000 });
   await expect(mismatchOnBudget(again.page).first().textContent()).resolves.toContain('2.96');
   // The editor opened on the row shows the saved rule.
-  const leaf = again.page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = again.page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(again.page, '预算编制');
   await expect(editor.getByRole('combobox', { name: '评分方法' }).textContent()).resolves.toContain('比率×分值');
   await expect(editor.locator('[data-testid=rule-score]').textContent()).resolves.toBe('2.96');
   expect([...first.errors, ...again.errors]).toEqual([]);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildOfficeStub } from './build-office-stub';
-import { axeScan, openInExcel, root, scrollsSideways, startPane } from './pane-browser';
+import { axeScan, choose, openInExcel, openRuleEditor, root, scrollsSideways, startPane } from './pane-browser';
 import type { serve } from './static-server';
 
 /**
@@ -49,18 +49,9 @@ async function checked(width?: number): Promise<{ page: Page; errors: string[] }
   return { page, errors: opened.errors };
 }
 
-async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string): Promise<void> {
-  await combobox.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** Opens the editor on 预算编制 and sets 分档计分 on the funding rate: ≥ 99% → 3, below → 1 (the sample has 98.76%). */
 async function setBands(page: Page) {
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分档计分');
   await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), '预算执行率（执行数 ÷ 预算数）');
   const bands = editor.getByRole('group', { name: '分档（下限、上限、得分）' });
@@ -177,11 +168,7 @@ it('has no serious or critical accessibility violation with the rule editor open
 
 it('has no serious or critical accessibility violation with 分项合计’s parts open (a part scored by bands inside), at 320 px', async () => {
   const { page, errors } = await checked(320);
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分项合计');
   const parts = editor.getByRole('group', { name: '组成部分' });
   const first = parts.getByRole('group', { name: '第 1 部分' });

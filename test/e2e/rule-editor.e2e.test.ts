@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/core/grid/types';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildOfficeStub } from './build-office-stub';
-import { openInExcel, root, startPane } from './pane-browser';
+import { choose, openInExcel, openRuleEditor, root, startPane } from './pane-browser';
 import type { serve } from './static-server';
 
 /**
@@ -42,11 +42,6 @@ async function checked(): Promise<Page> {
   return page;
 }
 
-async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string): Promise<void> {
-  await combobox.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 const mismatchOnBudget = (page: Page) =>
   page.locator('section[aria-label=错误] [data-finding=score-mismatch]').filter({ hasText: '预算编制' });
 
@@ -54,11 +49,7 @@ it('sets 预算编制 to rate × points from the funding rate: 2.96 shown live b
   const page = await checked();
   await expect(mismatchOnBudget(page).count()).resolves.toBe(0);
   // From the tree leaf's own action.
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await expect(editor.getByRole('combobox', { name: '指标' }).textContent()).resolves.toContain('预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '比率×分值');
   // The value a rule reads is chosen by its name, not the pack's id.
@@ -110,11 +101,7 @@ it('opens from the folded unverified line on a score no rule could check', async
 
 it('edits 分档计分 as rows of labelled fields: a bad field is said at the field, rows added and removed, the score live', async () => {
   const page = await checked();
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分档计分');
   await choose(page, editor.locator('[data-param=source]').getByRole('combobox'), '预算执行率（执行数 ÷ 预算数）');
   // No JSON box: the bands are a group of rows, each field labelled.
@@ -166,11 +153,7 @@ it('edits 分档计分 as rows of labelled fields: a bad field is said at the fi
 
 it('is usable by keyboard alone: a kind and a source chosen, a band filled, added and removed with keys', async () => {
   const page = await checked();
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   const focused = () =>
     page.evaluate(
       () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
@@ -233,11 +216,7 @@ it('is usable by keyboard alone: a kind and a source chosen, a band filled, adde
 
 it('edits 分项合计 as parts, each with its name, points and method: 2 as stated + 1 × the funding rate gives 2.99, saved, opened again as parts', async () => {
   const page = await checked();
-  const leaf = page.locator('[data-testid=score-tree] [data-row=预算编制]');
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  const editor = page.locator('[data-testid=rule-editor]');
-  await editor.waitFor({ timeout: 30_000 });
+  const editor = await openRuleEditor(page, '预算编制');
   await choose(page, editor.getByRole('combobox', { name: '评分方法' }), '分项合计');
   // No JSON box: the parts are groups of labelled fields.
   await expect(editor.locator('textarea').count()).resolves.toBe(0);
@@ -271,9 +250,7 @@ it('edits 分项合计 as parts, each with its name, points and method: 2 as sta
   // Closed (the pane stays whole: an effect's return value once blanked it here) and opened again: the parts as saved.
   await editor.getByRole('button', { name: '关闭' }).click();
   await expect(editor.count()).resolves.toBe(0);
-  await leaf.hover();
-  await leaf.getByRole('button', { name: '设置“预算编制”的评分规则' }).click();
-  await editor.waitFor({ timeout: 30_000 });
+  await openRuleEditor(page, '预算编制');
   const again = editor.getByRole('group', { name: '组成部分' });
   await expect(
     again.getByRole('group', { name: '第 2 部分' }).getByRole('textbox', { name: /^名称/ }).inputValue(),

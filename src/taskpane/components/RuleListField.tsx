@@ -7,44 +7,28 @@ import {
   Input,
   Option,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
 import { t, type Lang } from '../../core/i18n/catalogue';
 import { FUNDING_KEYS, SOURCE_NAMES } from '../../core/rules/kinds/kind-spec';
 import { format, type RuleEditorMessages } from '../messages';
+import { useFocusAfterRemove } from '../hooks/useFocusAfterRemove';
 import { ROW_FIELDS, type DraftRow, type RowField, type RowListType } from '../view/rule-draft';
+import { EditableList } from './EditableList';
+import { useListStyles } from './list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    borderRadius: tokens.borderRadiusSmall,
-    minWidth: 0,
   },
-  rowLegend: { color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalXS}` },
   number: { flex: '1 1 6em', minWidth: 0 },
   choice: { flex: '1 1 12em', minWidth: 0 },
-  control: { minWidth: 0, maxWidth: '100%', width: '100%' },
-  hint: { color: tokens.colorNeutralForeground3 },
-  problem: { color: tokens.colorPaletteRedForeground1, flexBasis: '100%' },
+  wide: { flexBasis: '100%' },
 });
 
 export interface RuleListFieldProps {
@@ -79,35 +63,34 @@ export function RuleListField({
   onChange,
 }: RuleListFieldProps) {
   const styles = useStyles();
-  const problemId = useId();
+  const list = useListStyles();
   const fields = ROW_FIELDS[type];
   const set = (index: number, field: string, value: string) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   const add = () =>
     onChange([...rows, Object.fromEntries(fields.map((f) => [f.name, f.type === 'flag' ? 'true' : '']))]);
-  // The remove button goes with its row: focus moves on to 添加一档 rather than to nowhere.
-  const addButton = useRef<HTMLButtonElement>(null);
-  const removed = useRef(false);
+  const { addButton, removed } = useFocusAfterRemove(rows);
   const remove = (index: number) => {
-    removed.current = true;
+    removed();
     onChange(rows.filter((_, i) => i !== index));
   };
-  useEffect(() => {
-    if (!removed.current) return;
-    removed.current = false;
-    addButton.current?.focus();
-  }, [rows]);
 
   return (
-    <fieldset className={styles.list} data-param={name} aria-describedby={problem ? problemId : undefined}>
-      <legend className={styles.legend}>{label}</legend>
-      {fields.some((f) => f.type === 'number') && <Caption1 className={styles.hint}>{m.numberHint}</Caption1>}
+    <EditableList
+      name={name}
+      label={label}
+      hint={fields.some((f) => f.type === 'number') ? m.numberHint : undefined}
+      problem={problem}
+      addLabel={m.addRow[type]}
+      addButton={addButton}
+      onAdd={add}
+    >
       {rows.map((row, i) => {
         const rowName = format(m.rowName[type], { n: i + 1 });
         const whole = rowProblems[`${name}.${i}`];
         return (
-          <fieldset key={i} className={styles.row} data-row={i}>
-            <legend className={styles.rowLegend}>{rowName}</legend>
+          <fieldset key={i} className={mergeClasses(list.item, styles.row)} data-row={i}>
+            <legend className={list.itemLegend}>{rowName}</legend>
             {fields.map((f) => (
               <RowFieldControl
                 key={f.name}
@@ -119,24 +102,14 @@ export function RuleListField({
                 onChange={(value) => set(i, f.name, value)}
               />
             ))}
-            {whole && <Caption1 className={styles.problem}>{whole}</Caption1>}
+            {whole && <Caption1 className={mergeClasses(list.problem, styles.wide)}>{whole}</Caption1>}
             <Button size="small" appearance="subtle" onClick={() => remove(i)}>
               {format(m.removeRow, { row: rowName })}
             </Button>
           </fieldset>
         );
       })}
-      {problem && (
-        <Caption1 id={problemId} className={styles.problem}>
-          {problem}
-        </Caption1>
-      )}
-      <div>
-        <Button ref={addButton} size="small" onClick={add}>
-          {m.addRow[type]}
-        </Button>
-      </div>
-    </fieldset>
+    </EditableList>
   );
 }
 
@@ -152,6 +125,7 @@ interface RowFieldControlProps {
 /** One field of a row, labelled; Fluent's Field gives its control aria-invalid and aria-describedby. */
 function RowFieldControl({ field, value, problem, lang, m, onChange }: RowFieldControlProps) {
   const styles = useStyles();
+  const list = useListStyles();
   const label = m.fields[field.name];
   if (field.type === 'flag')
     return (
@@ -174,7 +148,7 @@ function RowFieldControl({ field, value, problem, lang, m, onChange }: RowFieldC
         data-field={field.name}
       >
         <Dropdown
-          className={styles.control}
+          className={list.control}
           placeholder={m.choose}
           value={value ? t(lang, SOURCE_NAMES[value as keyof typeof SOURCE_NAMES]) : ''}
           selectedOptions={value ? [value] : []}
@@ -197,7 +171,7 @@ function RowFieldControl({ field, value, problem, lang, m, onChange }: RowFieldC
       validationMessage={problem}
       data-field={field.name}
     >
-      <Input className={styles.control} value={value} inputMode="decimal" onChange={(_, d) => onChange(d.value)} />
+      <Input className={list.control} value={value} inputMode="decimal" onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
 }

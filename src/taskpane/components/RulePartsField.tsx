@@ -1,7 +1,7 @@
-import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { Button, Dropdown, Field, Input, Option, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t, type Lang } from '../../core/i18n/catalogue';
 import { RULE_KINDS } from '../../core/rules/kinds/index';
+import { useFocusAfterRemove } from '../hooks/useFocusAfterRemove';
 import { format, type RuleEditorMessages } from '../messages';
 import {
   emptyPart,
@@ -12,37 +12,15 @@ import {
   type PartKind,
   type PartOutcome,
 } from '../view/rule-draft';
+import { EditableList } from './EditableList';
+import { useListStyles } from './list-styles';
 import { RuleParamFields } from './RuleParamFields';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  part: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    borderRadius: tokens.borderRadiusSmall,
-    minWidth: 0,
-  },
-  partLegend: { color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalXS}` },
+  part: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   pair: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   name: { flex: '2 1 10em', minWidth: 0 },
   weight: { flex: '1 1 6em', minWidth: 0 },
-  control: { minWidth: 0, maxWidth: '100%', width: '100%' },
-  hint: { color: tokens.colorNeutralForeground3 },
-  problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface RulePartsFieldProps {
@@ -68,25 +46,24 @@ function kindName(kind: PartKind, lang: Lang, m: RuleEditorMessages): string {
  */
 export function RulePartsField({ label, parts, problem, outcomes, lang, m, onChange }: RulePartsFieldProps) {
   const styles = useStyles();
-  const problemId = useId();
+  const list = useListStyles();
   const set = (index: number, part: PartDraft) => onChange(parts.map((p, i) => (i === index ? part : p)));
-  // The remove button goes with its part: focus moves on to 添加一部分 rather than to nowhere.
-  const addButton = useRef<HTMLButtonElement>(null);
-  const removed = useRef(false);
+  const { addButton, removed } = useFocusAfterRemove(parts);
   const remove = (index: number) => {
-    removed.current = true;
+    removed();
     onChange(parts.filter((_, i) => i !== index));
   };
-  useEffect(() => {
-    if (!removed.current) return;
-    removed.current = false;
-    addButton.current?.focus();
-  }, [parts]);
 
   return (
-    <fieldset className={styles.list} data-param="parts" aria-describedby={problem ? problemId : undefined}>
-      <legend className={styles.legend}>{label}</legend>
-      <Caption1 className={styles.hint}>{m.parts.hint}</Caption1>
+    <EditableList
+      name="parts"
+      label={label}
+      hint={m.parts.hint}
+      problem={problem}
+      addLabel={m.parts.add}
+      addButton={addButton}
+      onAdd={() => onChange([...parts, emptyPart()])}
+    >
       {parts.map((part, i) => {
         const name = format(m.parts.name, { n: i + 1 });
         const said = outcomes[i] ?? { problems: {}, rowProblems: {} };
@@ -95,12 +72,12 @@ export function RulePartsField({ label, parts, problem, outcomes, lang, m, onCha
             ? { validationState: 'error' as const, validationMessage: said.problems[field] }
             : { validationState: 'none' as const };
         return (
-          <fieldset key={i} className={styles.part} data-part={i}>
-            <legend className={styles.partLegend}>{name}</legend>
+          <fieldset key={i} className={mergeClasses(list.item, styles.part)} data-part={i}>
+            <legend className={list.itemLegend}>{name}</legend>
             <div className={styles.pair}>
               <Field className={styles.name} label={m.parts.label} required {...fieldState('label')} data-field="label">
                 <Input
-                  className={styles.control}
+                  className={list.control}
                   value={part.label}
                   onChange={(_, d) => set(i, { ...part, label: d.value })}
                 />
@@ -113,7 +90,7 @@ export function RulePartsField({ label, parts, problem, outcomes, lang, m, onCha
                 data-field="weight"
               >
                 <Input
-                  className={styles.control}
+                  className={list.control}
                   value={part.weight}
                   inputMode="decimal"
                   onChange={(_, d) => set(i, { ...part, weight: d.value })}
@@ -122,7 +99,7 @@ export function RulePartsField({ label, parts, problem, outcomes, lang, m, onCha
             </div>
             <Field label={m.parts.kind} {...fieldState('kind')} data-field="kind">
               <Dropdown
-                className={styles.control}
+                className={list.control}
                 value={kindName(part.kind, lang, m)}
                 selectedOptions={[part.kind]}
                 onOptionSelect={(_, d) => {
@@ -156,16 +133,6 @@ export function RulePartsField({ label, parts, problem, outcomes, lang, m, onCha
           </fieldset>
         );
       })}
-      {problem && (
-        <Caption1 id={problemId} className={styles.problem}>
-          {problem}
-        </Caption1>
-      )}
-      <div>
-        <Button ref={addButton} size="small" onClick={() => onChange([...parts, emptyPart()])}>
-          {m.parts.add}
-        </Button>
-      </div>
-    </fieldset>
+    </EditableList>
   );
 }
