@@ -33,6 +33,8 @@ interface LineRecord {
   indicator?: Indicator;
   /** The line's place in the path trie, set when the table is assembled. */
   node?: TrieNode;
+  /** Its own path, where a figure merged down over the next lines named it by what those lines share. */
+  ownPath?: string[];
 }
 
 /** Reads the lines below a score-table header into indicators and the sums the sheet states. */
@@ -95,11 +97,13 @@ export function readScoreTable(
     // A value merged down over several lines belongs to the line it starts on.
     if (numberPositions.length > 0 && numberPositions.every((p) => mergedFromEarlierLine(view, line, p))) {
       const owner = lastIndicatorRecord(records);
-      if (owner)
+      if (owner) {
+        owner.ownPath ??= owner.path;
         owner.path = commonPrefix(
           owner.path,
           named(carryNames(readNames(view, line, namePositions), previousNames)).map((n) => n.name),
         );
+      }
       continue;
     }
 
@@ -274,6 +278,15 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
   // Each line's node once: whether it is a group's line is asked again below.
   for (const r of records) if (r.kind === 'indicator' || r.kind === 'heading') r.node = trie.node(r.path, true);
   const isGroup = (r: LineRecord) => (r.node?.children.size ?? 0) > 0;
+  // A figure merged over lines is named by what they share ("预算执行" over its criteria lines) — unless that is a
+  // group with other lines of its own: the six 可选项 lines under 项目效益(50分) share one 40 beside 服务对象满意度 10.
+  // It keeps its first line's name then, a leaf beside its siblings.
+  for (const r of records) {
+    if (r.ownPath && r.kind === 'indicator' && isGroup(r)) {
+      r.path = r.ownPath;
+      r.node = trie.node(r.path, true);
+    }
+  }
   const indicators: Indicator[] = [];
   const leafLine: number[] = [];
   for (const r of records) {
