@@ -12,6 +12,9 @@ export interface Header<R extends string> {
   lastPos: number;
 }
 
+/** The role whose last column wins among columns named alike. */
+const LAST_OF_EQUAL = 'points';
+
 /** The role of a hit for the table kind at hand. */
 function roleOf(hit: RoleHit, kind: HeaderKind): { role: string; strength: number } | undefined {
   return kind === 'score' ? hit.score : hit.funding;
@@ -49,7 +52,10 @@ export function readHeader<R extends string>(
   const best = new Map<string, { pos: number; strength: number }>();
   for (const [pos, r] of byPos) {
     const cur = best.get(r.role);
-    if (!cur || r.strength > cur.strength) best.set(r.role, { pos, strength: r.strength });
+    // Equal names: the first wins, but for 分值 the last — a table with a 分值 column after every level
+    // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | … | 得分) scores its lines by the one nearest the 得分.
+    const later = cur !== undefined && r.strength === cur.strength && r.role === LAST_OF_EQUAL && pos > cur.pos;
+    if (!cur || r.strength > cur.strength || later) best.set(r.role, { pos, strength: r.strength });
   }
   const positions = new Map<R, number>();
   for (const [role, { pos }] of best) positions.set(role as R, pos);
