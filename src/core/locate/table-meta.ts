@@ -11,10 +11,11 @@ type Slot = 'project' | 'department' | 'implementer' | 'unit';
 
 /** The labels of a form's title block, by what they name. */
 const LABELS: [RegExp, Slot][] = [
-  [/^项目名称$/, 'project'],
+  [/^项目名称(?:[(（]全称[)）])?$/, 'project'],
   [/^主管部门(?:名称)?$/, 'department'],
-  [/^(?:项目)?实施单位(?:名称)?$/, 'implementer'],
-  [/^(?:单位名称|部门名称|填报单位|预算单位|部门\(单位\)名称|部门（单位）名称)$/, 'unit'],
+  [/^(?:项目)?(?:实施|承担)单位(?:名称)?$/, 'implementer'],
+  // "部门 | 金寨县茶谷和美丽乡村建设服务中心": the 部门整体 form's head line as Anhui counties publish it.
+  [/^(?:单位名称|部门名称|部门|填报单位|预算单位|部门\(单位\)名称|部门（单位）名称)$/, 'unit'],
 ];
 /** Any of those labels followed by a colon, wherever it stands in a line ("主管部门：… 实施单位：…"). */
 const LABEL_IN_LINE =
@@ -83,9 +84,9 @@ function lastDataRow(table: ScoreTable): number {
 /** The "标签：值" fields of one cell, or a bare label whose value stands in the next filled cell to its right. */
 function readFields(grid: Grid, row: number, col: number, text: string, ref: CellRef, meta: TableMeta): void {
   const line = unitLine(text);
-  // A label may carry the seal mark: "实施单位（盖章）".
+  // A label may carry the seal mark: "实施单位（盖章）", "项目承担单位（公章）".
   const label = removeWhitespace(line)
-    .replace(/[(（]盖章[)）]/, '')
+    .replace(/[(（][盖公]章[)）]/, '')
     .replace(/[：:]$/, '');
   const bare = LABELS.find(([re]) => re.test(label));
   if (bare) {
