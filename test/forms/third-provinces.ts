@@ -902,6 +902,135 @@ export const pointsBesideLevels: FormSpec = {
   },
 };
 
+// ——— 30. 安徽 天长: the project form as a water bureau filled it — 执行率 left blank, "-" on the sub-lines, "/" for a line ———
+//
+// 天长市水利局《水旱灾害防御股项目支出绩效自评》, 项目支出绩效自评表（2022年度） (published 2023-12-05; the search index
+// stores it without its address): 项目名称 水旱灾害防御经费, 实施单位 天长市水利局, 主管部门 blank; 年度资金总额 880 / 880 /
+// 880, 分值 10, 执行率 blank, 得分 10; 其中：本年财政拨款 880 / 880 / 880 with "-" for 分值 and 得分, 上年结转资金 / 其他资金
+// "-"; 数量指标 指标1:完成中型灌区节水改造项目数量 1 → 1 and 指标2:完成农业综合水价改革项目 1 → 1 (10 of 10 each); 质量,
+// 时效, 成本 指标1 with no 年度指标值 and no 实际完成值 but 10 of 10 (the target is in the name: "年度资金支付完成率100%");
+// 生态效益指标 "指标1:/" with "/" for its values; the template's empty "指标2:" and "……" lines kept; 服务对象满意度 90% →
+// 100%, 10 of 10; 总分 100 / 100. The 一级 names are cut in the mirror to "(50分)" / "(30分)": typed 产出指标(50分),
+// 效益指标(30分) as the template has them.
+
+const TC_SHEET = '项目支出绩效自评表';
+const TC_UNIT = '天长市水利局';
+const TC_PROJECT = '水旱灾害防御经费';
+const TC_LINES: [string, string, string, string, string | number, number | string, number | string][] = [
+  ['产出指标(50分)', '数量指标', '指标1:完成中型灌区节水改造项目数量', '1', 1, 10, 10],
+  ['产出指标(50分)', '数量指标', '指标2:完成农业综合水价改革项目', '1', 1, 10, 10],
+  ['产出指标(50分)', '数量指标', '……', '', '', '', ''],
+  ['产出指标(50分)', '质量指标', '指标1:工程质量合格', '', '', 10, 10],
+  ['产出指标(50分)', '质量指标', '指标2:', '', '', '', ''],
+  ['产出指标(50分)', '质量指标', '……', '', '', '', ''],
+  ['产出指标(50分)', '时效指标', '指标1:年度资金支付完成率100%', '', '', 10, 10],
+  ['产出指标(50分)', '时效指标', '指标2:', '', '', '', ''],
+  ['产出指标(50分)', '成本指标', '指标1:资金执行在预算范围内', '', '', 10, 10],
+  ['产出指标(50分)', '成本指标', '指标2:', '', '', '', ''],
+  ['效益指标(30分)', '经济效益指标', '指标1:全市安全度汛', '', '', 10, 10],
+  ['效益指标(30分)', '经济效益指标', '指标2:', '', '', '', ''],
+  ['效益指标(30分)', '社会效益指标', '指标1:保护全市人口财产不受损失', '', '', 10, 10],
+  ['效益指标(30分)', '社会效益指标', '指标2:', '', '', '', ''],
+  ['效益指标(30分)', '生态效益指标', '指标1:/', '/', '/', '', ''],
+  ['效益指标(30分)', '生态效益指标', '指标2:', '', '', '', ''],
+  ['效益指标(30分)', '可持续影响指标', '指标1:已建工程良性运行', '', '', 10, 10],
+  ['效益指标(30分)', '可持续影响指标', '指标2:', '', '', '', ''],
+  ['满意度指标(10分)', '服务对象满意度指标', '指标1:服务对象满意度', '90%', '100%', 10, 10],
+  ['满意度指标(10分)', '服务对象满意度指标', '指标2:', '', '', '', ''],
+];
+const tcForm: NationalForm = {
+  title: '项目支出绩效自评表',
+  year: '（2022年度）',
+  heads: [
+    [['项目名称', TC_PROJECT]],
+    [
+      ['主管部门', ''],
+      ['实施单位', TC_UNIT],
+    ],
+  ],
+  fundingCaption: '项目资金（万元）',
+  funding: [
+    { label: '年度资金总额', initial: 880, budget: 880, spent: 880, points: 10, rate: '', score: 10 },
+    { label: '其中：本年财政拨款', initial: 880, budget: 880, spent: 880, points: '-', rate: '', score: '-' },
+    { label: '上年结转资金', initial: '', budget: '', spent: '', points: '-', rate: '', score: '-' },
+    { label: '其他资金', initial: '', budget: '', spent: '', points: '-', rate: '', score: '-' },
+  ],
+  goals: ['完成年度防汛工作，完成中型灌区节水改造项目和农业综合水价改革项目。', '完成年度目标。'],
+  caption: '年度绩效指标完成情况',
+  captionOverHeader: true,
+  indicatorHeader: [
+    '一级\n指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ],
+  indicators: TC_LINES.map(([l1, l2, l3, target, actual, points, score]) => ({
+    l1,
+    l2,
+    l3,
+    target,
+    actual,
+    points,
+    score,
+  })),
+  total: [100, 100],
+  notes: true,
+};
+const tc = addresses((ws) => drawNational(ws, tcForm));
+const TC_SCORED = TC_LINES.filter((l) => l[5] !== '').map((l) => l[2]);
+
+export const anhuiTianchangProject: FormSpec = {
+  name: 'anhui-tianchang-project-blank-rate',
+  description:
+    'Anhui project form: 执行率 left blank on 880 / 880 / 880 scored 10, "-" in the sub-lines, 质量 / 时效 / 成本 lines with no 指标值 nor 完成值 at full marks, a "指标1:/" line of "/", the template’s "指标2:" and "……" lines, 满意度 90% → 100%',
+  source: `${TC_UNIT} 水旱灾害防御股项目支出绩效自评, 项目支出绩效自评表（2022年度）, published 2023-12-05 (address not stored by the search index)`,
+  build: async () => {
+    const wb = newWorkbook();
+    drawNational(wb.addWorksheet(TC_SHEET), tcForm);
+    return toBuffer(wb);
+  },
+  expect: {
+    // 产出 10 × 5 = 50 = (50分); 效益 10 × 3 = 30 = (30分); 满意度 10 = (10分); 10 + 90 = 100; all full: 100.
+    // 880 / 880 = 100% → 10 typed ok.
+    tables: [{ sheet: TC_SHEET, form: 'project', total: { points: 100, score: 100 } }],
+    total: { points: 100, score: 100 },
+    indicators: Object.entries(tc.ind)
+      .filter(([name]) => TC_SCORED.includes(name))
+      .map(([name, { row }]) => ({ table: 0, sheet: TC_SHEET, row, name })),
+    findings: [],
+    deductions: [],
+    tolerated: [
+      {
+        rule: 'missing-value',
+        sheet: TC_SHEET,
+        cell: tc.funding['年度资金总额'].rate,
+        why: '执行率 left blank: the form asks for it, the figures give 100%',
+      },
+      ...[
+        '指标1:工程质量合格',
+        '指标1:年度资金支付完成率100%',
+        '指标1:资金执行在预算范围内',
+        '指标1:全市安全度汛',
+        '指标1:保护全市人口财产不受损失',
+        '指标1:已建工程良性运行',
+      ].flatMap((name) => [
+        {
+          rule: 'missing-value',
+          sheet: TC_SHEET,
+          cell: tc.ind[name].target,
+          why: '年度指标值 left blank (the name states it)',
+        },
+        { rule: 'missing-value', sheet: TC_SHEET, cell: tc.ind[name].actual, why: '实际完成值 left blank' },
+      ]),
+    ],
+    report: { docs: [{ title: [TC_PROJECT, '项目支出绩效自评报告'] }], names: [TC_PROJECT, TC_UNIT] },
+  },
+};
+
 export const thirdProvinceForms: FormSpec[] = [
   anhuiJinzhaiDepartment,
   hunanNanxianDepartment,
@@ -909,4 +1038,5 @@ export const thirdProvinceForms: FormSpec[] = [
   pointsInNames,
   fourLevelOptional,
   pointsBesideLevels,
+  anhuiTianchangProject,
 ];
