@@ -10,6 +10,8 @@ export interface Header<R extends string> {
   positions: Map<R, number>;
   firstPos: number;
   lastPos: number;
+  /** Columns named as the points column is but left of it: a level's own 分值 (一级指标 | 分值 | 二级指标 | 分值 …). */
+  earlierPoints: number[];
 }
 
 /** The role whose last column wins among columns named alike. */
@@ -60,7 +62,12 @@ export function readHeader<R extends string>(
   const positions = new Map<R, number>();
   for (const [role, { pos }] of best) positions.set(role as R, pos);
   const all = [...positions.values()];
-  return { line, dataStart, positions, firstPos: Math.min(...all), lastPos: Math.max(...all) };
+  const points = best.get(LAST_OF_EQUAL);
+  const earlierPoints: number[] = [];
+  if (points)
+    for (const [pos, r] of byPos)
+      if (r.role === LAST_OF_EQUAL && r.strength === points.strength && pos < points.pos) earlierPoints.push(pos);
+  return { line, dataStart, positions, firstPos: Math.min(...all), lastPos: Math.max(...all), earlierPoints };
 }
 
 /** A line below the header that names roles and holds no numbers is the header's second line. */

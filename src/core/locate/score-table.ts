@@ -130,7 +130,10 @@ export function readScoreTable(
     });
   }
 
-  return assemble(view, header, records, lastLine);
+  // A level's own 分值 in the column right of its name (一级指标 | 分值 | 二级指标 | 分值 | … the lines' 分值 last).
+  const levelPoints = new Map<number, number>();
+  for (const p of header.earlierPoints) if (namePositions.includes(p - 1)) levelPoints.set(p - 1, p);
+  return assemble(view, header, records, lastLine, levelPoints);
 }
 
 /** Names on a line at the level positions; a merged name spanning two levels counts once. */
@@ -272,7 +275,13 @@ class PathTrie {
 }
 
 /** Turns line records into leaves and stated sums: a line whose path prefixes others' is a group's line. */
-function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
+function assemble(
+  view: LineView,
+  header: Header<ScoreRole>,
+  records: LineRecord[],
+  lastLine: number,
+  levelPoints: ReadonlyMap<number, number>,
+): ScoreTable {
   // A trie of the paths: which paths prefix others (a group's own line) and which leaves lie under each.
   const trie = new PathTrie();
   // Each line's node once: whether it is a group's line is asked again below.
@@ -333,6 +342,7 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
     }
   }
   sums.push(...namePoints(records, indicators, leavesUnder));
+  if (levelPoints.size > 0) sums.push(...levelPointSums(view, records, levelPoints, leavesUnder));
 
   const tableArea = view.area(header.line, Math.max(lastLine, header.line), header.firstPos, header.lastPos);
   const headerCells: ScoreTable['header'] = {};
@@ -405,6 +415,42 @@ function namePoints(
           text: entry.text,
           reading: { kind: 'number', value: points, percent: false, decimals: decimalsOf(points) },
         },
+        score: null,
+      });
+    });
+  }
+  return sums;
+}
+
+/**
+ * Groups whose 分值 stands in a column of its own right of their name, once per merged name cell: a group's line
+ * whose points its lines must add up to (the 扶持项目 项目绩效评价表: 项目决策 | 20 | 项目目标 | 4 | 目标内容 | 4 …).
+ */
+function levelPointSums(
+  view: LineView,
+  records: LineRecord[],
+  levelPoints: ReadonlyMap<number, number>,
+  leavesUnder: (p: string[]) => number[],
+): StatedSum[] {
+  const vertical = view.orientation === 'vertical';
+  const seen = new Set<string>();
+  const sums: StatedSum[] = [];
+  for (const r of records) {
+    if (r.kind !== 'indicator' && r.kind !== 'heading') continue;
+    r.names.forEach((entry, level) => {
+      const at = levelPoints.get(vertical ? entry.cell.col : entry.cell.row);
+      if (at === undefined || seen.has(entry.cell.address)) return;
+      seen.add(entry.cell.address);
+      const points = fieldAt(view, vertical ? entry.cell.row : entry.cell.col, at);
+      if (!points || points.reading.kind === 'empty') return;
+      const groupPath = r.path.slice(0, level + 1);
+      sums.push({
+        kind: 'group-row',
+        label: entry.name,
+        labelCell: entry.cell,
+        groupPath,
+        parts: leavesUnder(groupPath),
+        points,
         score: null,
       });
     });
