@@ -56,3 +56,21 @@ it('finds a level’s own 分值 that its lines do not add up to, at that 分值
   const errors = result.findings.filter((f) => f.severity === 'error');
   expect(errors.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([['sum-mismatch', 'D5', 10, 9]]);
 });
+
+/** 湖南 2018: every level followed by a column headed 得分 that holds its points; the last 得分 is the score. */
+it('reads a level column headed 得分 as that level’s points when the table has no 分值 column', () => {
+  const rows: V[][] = [
+    ['一级指标', '得分', '二级指标', '得分', '三级指标', '得分', '评价标准', '得分'],
+    ['投入', 16, '预算配置', 16, '在职人员控制率', 8, '≤100%，计8分', 8],
+    [null, null, null, null, '“三公经费”变动率', 8, '≤0，计8分', 0],
+  ];
+  const down = (col: number): Area => ({ top: 1, bottom: 2, left: col, right: col });
+  const result = checkWorkbook({ sheets: [sheet(rows, [down(0), down(1), down(2), down(3)])] });
+  const [score] = result.model.scoreTables;
+  expect(score.indicators.map((i) => [i.path.join('/'), i.points?.text, i.score?.text])).toEqual([
+    ['投入/预算配置/在职人员控制率', '8', '8'],
+    ['投入/预算配置/“三公经费”变动率', '8', '0'],
+  ]);
+  expect(result.findings.filter((f) => f.rule === 'deduction').map((f) => f.cell)).toEqual(['H3']);
+  expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+});

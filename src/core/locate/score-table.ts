@@ -40,10 +40,11 @@ interface LineRecord {
 /** Reads the lines below a score-table header into indicators and the sums the sheet states. */
 export function readScoreTable(
   view: LineView,
-  header: Header<ScoreRole>,
+  given: Header<ScoreRole>,
   vocabulary: Vocabulary,
   startsOtherTable: (line: number) => boolean,
 ): ScoreTable {
+  const header = withLevelColumns(given);
   const pos = header.positions;
   const namePositions = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
   const from = Math.max(0, header.firstPos - LABEL_MARGIN);
@@ -134,6 +135,22 @@ export function readScoreTable(
   const levelPoints = new Map<number, number>();
   for (const p of header.earlierPoints) if (namePositions.includes(p - 1)) levelPoints.set(p - 1, p);
   return assemble(view, header, records, lastLine, levelPoints);
+}
+
+/**
+ * A table with no 分值 column whose every level is followed by a column headed as its last column is (一级指标 | 得分 |
+ * 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 指标说明 | 得分, 湖南 2018): the figure right of each level is that level's
+ * points — the lines' in the column after the last level, each group's in the column after its name.
+ */
+function withLevelColumns(header: Header<ScoreRole>): Header<ScoreRole> {
+  const pos = header.positions;
+  if (pos.has('points') || header.earlierScores.length === 0) return header;
+  const names = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
+  const last = Math.max(...names);
+  if (!header.earlierScores.includes(last + 1)) return header;
+  const positions = new Map(pos).set('points', last + 1);
+  const earlierPoints = header.earlierScores.filter((p) => p !== last + 1);
+  return { ...header, positions, earlierPoints, earlierScores: [] };
 }
 
 /** Names on a line at the level positions; a merged name spanning two levels counts once. */
