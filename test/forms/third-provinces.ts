@@ -1031,6 +1031,170 @@ export const anhuiTianchangProject: FormSpec = {
   },
 };
 
+// ——— 31. 湖南-style 部门整体支出绩效评价指标表: a column after every level, each headed "得分" ——————————————————————
+//
+// 《部门整体支出绩效评价指标表》 with its 基础数据表 (附件3, 2018, mirrored at https://wanglu.net/thread/t4-462766-0.html; the
+// unit is not named): header 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 指标说明 | 得分 — the column
+// after each level is headed 得分 but holds that level's points (投入 16 = 预算配置 16 = 在职人员控制率 8 + "三公经费"变动率 8,
+// the latter scored 0); the last column is the score. Lines as published: 在职人员控制率 8 → 8 (136 of 143 = 95.10%),
+// "三公经费"变动率 8 → 0 ((63.46 − 32) ÷ 32 = 98.31%), 过程 58 → 预算执行 16 → 预算完成率 8 → 8 (99.27%), 预算控制率 8 (追加
+// 767.86 of 1,922.76 = 39.9%: "大于30%不得分" → 0; the mirror cuts the line before its score, typed 0 by its rule). The rest of
+// 过程 (预算管理, 资产管理) and 产出 / 效果 are completed with the 湖南 2018 样表's lines (岳阳 above) so that the levels' points
+// make 100; all full.
+
+const HN_SHEET = '指标表';
+const HN_UNIT = '某县城市管理局';
+type HnLine = [
+  l1: string,
+  p1: number,
+  l2: string,
+  p2: number,
+  l3: string,
+  p3: number,
+  rule: string,
+  note: string,
+  score: number,
+];
+const HN_LINES: HnLine[] = [
+  [
+    '投入',
+    16,
+    '预算配置',
+    16,
+    '在职人员控制率',
+    8,
+    '以100%为标准。在职人员控制率≤100%，计8分；每超过一个百分点扣0.5分，扣完为止。',
+    '本单位2018年年末实际在职人员为136人，占编委核定的落实编制数143人的比率为95.10%。',
+    8,
+  ],
+  [
+    '投入',
+    16,
+    '预算配置',
+    16,
+    '“三公经费”变动率',
+    8,
+    '“三公经费”变动率≤0，计8分；“三公经费”>0，每超过一个百分点扣0.8分，扣完为止。',
+    '2018年度本单位预算安排“三公经费”总额为63.46万元，而2017年度预算安排的“三公经费”总额为32万元。本单位“三公经费”变动率=(63.46-32)÷32=98.31%',
+    0,
+  ],
+  [
+    '过程',
+    58,
+    '预算执行',
+    16,
+    '预算完成率',
+    8,
+    '100%计满分，每低于5%扣2分，扣完为止。',
+    '年初结余19.8万元；预算1922.76万元，本年追加预算767.86万元；年末结余数19.8万元。计算本单位预算完成率99.27%。',
+    8,
+  ],
+  [
+    '过程',
+    58,
+    '预算执行',
+    16,
+    '预算控制率',
+    8,
+    '预算控制率=0，计8分；0-10%（含），计6分；10-20%（含），计4分；20-30%（含），计2分；大于30%不得分',
+    '本年预算追加数为767.86万元，年初预算为1922.76万元，预算控制率为39.94%。',
+    0,
+  ],
+  [
+    '过程',
+    58,
+    '预算管理',
+    30,
+    '管理制度健全性',
+    8,
+    '已制定或具有预算资金管理办法、内部财务管理制度、会计核算制度等管理制度，8分。',
+    '制度健全。',
+    8,
+  ],
+  [
+    '过程',
+    58,
+    '预算管理',
+    30,
+    '资金使用合规性',
+    8,
+    '支出符合国家财经法规和财务管理制度规定，8分。',
+    '资金使用合规。',
+    8,
+  ],
+  ['过程', 58, '预算管理', 30, '预决算信息公开性', 7, '按规定内容、时限公开预决算信息，7分。', '已按时公开。', 7],
+  [
+    '过程',
+    58,
+    '预算管理',
+    30,
+    '基础信息完善性',
+    7,
+    '基础数据信息和会计信息资料真实、完整、准确，7分。',
+    '信息完善。',
+    7,
+  ],
+  ['过程', 58, '资产管理', 12, '资产管理制度健全性', 6, '已制定资产管理制度并有效执行，6分。', '制度健全。', 6],
+  [
+    '过程',
+    58,
+    '资产管理',
+    12,
+    '资产管理安全性',
+    6,
+    '资产保存完整、使用合规、配置合理、处置规范，6分。',
+    '资产安全。',
+    6,
+  ],
+  ['产出', 16, '职责履行', 16, '实际完成率', 6, '实际完成工作数/计划工作数×6。', '全部完成。', 6],
+  ['产出', 16, '职责履行', 16, '完成及时率', 5, '及时完成工作数/实际完成工作数×5。', '及时完成。', 5],
+  ['产出', 16, '职责履行', 16, '质量达标率', 5, '质量达标工作数/实际完成工作数×5。', '全部达标。', 5],
+  ['效果', 10, '履职效益', 10, '社会效益', 5, '部门履行职责对社会发展产生的影响。', '效果良好。', 5],
+  ['效果', 10, '履职效益', 10, '服务对象满意度', 5, '社会公众或服务对象对部门履职效果的满意程度。', '满意度96%。', 5],
+];
+const hnTable: TableSpec = {
+  top: 3,
+  left: 1,
+  header: [['一级指标', '得分', '二级指标', '得分', '三级指标', '得分', '评价标准', '指标说明', '得分']],
+  body: HN_LINES,
+  levels: 4,
+  widths: [8, 6, 10, 6, 16, 6, 36, 36, 6],
+};
+const hn = new TableGeometry(hnTable);
+
+export const levelColumnsHeadedScore: FormSpec = {
+  name: 'department-level-columns-headed-score',
+  description:
+    '部门整体支出绩效评价指标表 whose column after every level is headed 得分 but holds that level’s points (投入 16 over 8 + 8, one scored 0); the last 得分 is the score: "三公经费"变动率 8 → 0, 预算控制率 8 → 0; no 合计 line',
+  source:
+    '部门整体支出绩效评价指标表（附件3, 2018）, https://wanglu.net/thread/t4-462766-0.html (lines after 预算控制率 completed from the 湖南 2018 样表)',
+  build: async () => {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet(HN_SHEET);
+    banner(ws, 1, 1, 9, `${HN_UNIT}2018年度部门整体支出绩效评价指标表`, { bold: true, size: 14, align: 'center' });
+    placeTable(ws, hnTable);
+    return toBuffer(wb);
+  },
+  expect: {
+    // Points by the level columns: 16 + 58 + 16 + 10 = 100; 16 = 8 + 8; 58 = 16 + 30 + 12; 30 = 8 + 8 + 7 + 7; 12 = 6 + 6;
+    // 16 = 6 + 5 + 5; 10 = 5 + 5. Scores: 100 − 8 − 8 = 84 (no 合计 line: the sum).
+    tables: [{ sheet: HN_SHEET, form: 'index', total: { points: 100, score: 84 } }],
+    total: { points: 100, score: 84 },
+    indicators: HN_LINES.map((l, i): FormIndicator => ({
+      table: 0,
+      sheet: HN_SHEET,
+      row: hnTable.top + 1 + i,
+      name: l[4],
+    })),
+    findings: [],
+    deductions: HN_LINES.filter((l) => l[8] < l[5]).map((l) => ({
+      sheet: HN_SHEET,
+      cell: hn.body(HN_LINES.indexOf(l), 8),
+    })),
+    report: { docs: [{ title: [`${HN_UNIT}部门整体支出绩效自评表说明`] }], names: [HN_UNIT] },
+  },
+};
+
 export const thirdProvinceForms: FormSpec[] = [
   anhuiJinzhaiDepartment,
   hunanNanxianDepartment,
@@ -1039,4 +1203,5 @@ export const thirdProvinceForms: FormSpec[] = [
   fourLevelOptional,
   pointsBesideLevels,
   anhuiTianchangProject,
+  levelColumnsHeadedScore,
 ];
