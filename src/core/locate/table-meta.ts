@@ -3,6 +3,7 @@ import type { CellRef, ScoreTable, TableMeta } from '../model/types';
 import { removeWhitespace, toHalfWidth } from '../parse/normalize';
 import { cleanUnit, TITLE, unitFromTitle, unitLine, YEAR } from './meta';
 import { cellRef } from './line-view';
+import { isLabel, type SynonymSet } from './synonyms';
 
 /** How far above a table its title block is looked for (the national forms put the funding block in between). */
 const ROWS_ABOVE = 30;
@@ -30,7 +31,12 @@ const NOT_A_NAME = /^(万元|元|亿元|千元|分|%|个|人|[\d.,，%]+)$/;
  * form's title and its year ("（2024年度）"). Read from the rows between the table (or its funding block, when
  * that stands above it) and the table above it on the same sheet, at most ROWS_ABOVE rows.
  */
-export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly ScoreTable[]): TableMeta {
+export function readTableMeta(
+  grid: Grid,
+  table: ScoreTable,
+  others: readonly ScoreTable[],
+  closing?: SynonymSet,
+): TableMeta {
   const top = Math.min(
     table.area.top,
     table.funding && table.funding.sheet === table.sheet ? table.funding.area.top : table.area.top,
@@ -52,7 +58,16 @@ export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly Sc
     const ref = cellRef(grid, grid.cell(row, col));
     readFields(grid, row, col, text, ref, meta);
     const plain = removeWhitespace(toHalfWidth(text));
-    if (!meta.title && TITLE.test(text) && text.length <= 80 && !plain.includes('：') && !plain.includes(':'))
+    // The closing lines of a form above on the same sheet (评价结论 …) name no form, though they say 评价.
+    const closes = closing !== undefined && isLabel(text, closing);
+    if (
+      !meta.title &&
+      TITLE.test(text) &&
+      text.length <= 80 &&
+      !plain.includes('：') &&
+      !plain.includes(':') &&
+      !closes
+    )
       meta.title = { text, cell: ref };
     const y = YEAR_LINE.exec(plain);
     if (y && !meta.year) meta.year = { value: Number(y[1]), cell: ref };
