@@ -4,8 +4,16 @@
  * what had to be completed where the mirror stops; every expectation is worked out by hand from the typed
  * figures (the calculation is in each finding's `calc`), never from the engine's output.
  */
+import type * as ExcelJS from 'exceljs';
 import { banner, newWorkbook, placeTable, TableGeometry, toBuffer, type TableSpec } from '../fixtures/sheet-kit';
-import { addresses, drawNational, type NationalForm } from './form-kit';
+import {
+  addresses,
+  drawNational,
+  drawSichuan,
+  type NationalForm,
+  type SichuanCells,
+  type SichuanForm,
+} from './form-kit';
 import { error, info, leaves, warning } from './expect-kit';
 import type { FormIndicator, FormSpec } from './types';
 
@@ -1195,6 +1203,128 @@ export const levelColumnsHeadedScore: FormSpec = {
   },
 };
 
+// ——— 32. 四川 大英: two 510000 forms one under the other, a single line of 权重 90 whose 完成值 is "完成" ——————————————————
+//
+// 大英县司法局's 部门预算项目支出绩效自评表（2023年度） as published one after another on one page
+// (https://dyxrmt.cn/article-157795-21.html): the first form's end — 绩效指标（90分） with one line, 产出指标 | 经济成本指标 |
+// 成本控制数 | ≤ | 30 | 万元 | 完成值 "完成" | 权重 90 | 得分 90; 合计 100 with its 得分 left blank; 评价结论 "根据财政局资金下达的管理
+// 办法，将资金支付给项目施工方。", 存在问题 / 改进措施 "无"; 项目负责人：查小兵, 财务负责人：唐勇 — then the next form:
+// 51092324T000010263357-2023年全县安可替代补助资金项目, 主管部门 大英县司法局部门, 实施单位 大英县司法局, 年度目标 "根据要求购买安可设备，
+// 并完成项目资金支付。" → "完成", 总额 0.00 / 3.36 / 3.36, 100.00%, 10, 10 (财政资金 the same; 财政专户 / 单位资金 0.00), its first
+// indicator 产出指标 | 质量指标 | 完成安可产品购买并按要求支付资金 | = | 100 (cut there). The first form's head and funding block,
+// and the second's 完成值 / 权重 / 得分 onwards, are not in the mirror: typed in the same style (one line of 权重 90 each).
+
+const DA_SHEET = '项目支出绩效自评表';
+const DA_DEPT = '大英县司法局';
+const daFirst: SichuanForm = {
+  code: '510000_0013zp',
+  title: '部门预算项目支出绩效自评表（2023年度）',
+  project: '51092324T000010263301-2023年社区矫正工作经费',
+  department: '大英县司法局部门',
+  implementer: DA_DEPT,
+  goals: ['按照财政局资金下达的管理办法，将资金支付给项目施工方。', '完成'],
+  process: '2023年按合同完成项目资金支付。',
+  fundingCaption: '预算执行情况（10分）',
+  funding: [
+    { label: '总额', initial: 30, adjusted: 30, spent: 30, rate: '100.00%', weight: 10, score: 10 },
+    { label: '其中：财政资金', initial: 30, adjusted: 30, spent: 30, rate: '100.00%', weight: '/', score: '/' },
+    { label: '财政专户管理资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '单位资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '其他资金', initial: '', adjusted: '', spent: '', rate: '', weight: '/', score: '/' },
+  ],
+  indicatorCaption: '绩效指标（90分）',
+  indicators: [
+    {
+      l1: '产出指标',
+      l2: '经济成本指标',
+      l3: '成本控制数',
+      nature: '≤',
+      value: 30,
+      unit: '万元',
+      actual: '完成',
+      weight: 90,
+      score: 90,
+    },
+  ],
+  total: [100, ''],
+  closing: ['根据财政局资金下达的管理办法，将资金支付给项目施工方。', '无', '无'],
+  signatures: ['查小兵', '唐勇'],
+};
+const daSecond: SichuanForm = {
+  code: '510000_0013zp',
+  title: '部门预算项目支出绩效自评表（2023年度）',
+  project: '51092324T000010263357-2023年全县安可替代补助资金项目',
+  department: '大英县司法局部门',
+  implementer: DA_DEPT,
+  goals: ['根据要求购买安可设备，并完成项目资金支付。', '完成'],
+  process: '2023年购买13台安可电脑，并于12月前完成资金支付。',
+  fundingCaption: '预算执行情况（10分）',
+  funding: [
+    { label: '总额', initial: 0, adjusted: 3.36, spent: 3.36, rate: '100.00%', weight: 10, score: 10 },
+    { label: '其中：财政资金', initial: 0, adjusted: 3.36, spent: 3.36, rate: '100.00%', weight: '/', score: '/' },
+    { label: '财政专户管理资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '单位资金', initial: 0, adjusted: 0, spent: 0, rate: '0.00%', weight: '/', score: '/' },
+    { label: '其他资金', initial: '', adjusted: '', spent: '', rate: '', weight: '/', score: '/' },
+  ],
+  indicatorCaption: '绩效指标（90分）',
+  indicators: [
+    {
+      l1: '产出指标',
+      l2: '质量指标',
+      l3: '完成安可产品购买并按要求支付资金',
+      nature: '=',
+      value: 100,
+      unit: '%',
+      actual: 100,
+      weight: 90,
+      score: 90,
+    },
+  ],
+  total: [100, 100],
+  closing: ['按要求购买安可设备13台，资金已全部支付。', '无', '无'],
+  signatures: ['查小兵', '唐勇'],
+};
+/** Both forms on one sheet, the second two rows under the first. */
+function drawDaying(ws: ExcelJS.Worksheet): { first: SichuanCells; second: SichuanCells } {
+  const first = drawSichuan(ws, daFirst);
+  const second = drawSichuan(ws, daSecond, first.lastRow + 3);
+  return { first, second };
+}
+const da = addresses(drawDaying);
+
+export const sichuanDayingStacked: FormSpec = {
+  name: 'sichuan-daying-stacked-single-line',
+  description:
+    'two Sichuan 510000 forms one under the other on one sheet: the first with a single line of 权重 90 (成本控制数 ≤30 万元, 完成值 "完成"), its 合计 得分 blank and names after 项目负责人： / 财务负责人：; the second 年初 0 → 调整后 3.36',
+  source: `${DA_DEPT} 部门预算项目支出绩效自评表（2023年度）×2, https://dyxrmt.cn/article-157795-21.html (the parts cut in the mirror typed in its style)`,
+  build: async () => {
+    const wb = newWorkbook();
+    drawDaying(wb.addWorksheet(DA_SHEET));
+    return toBuffer(wb);
+  },
+  expect: {
+    // First: 90 = the caption's 90; 10 + 90 = 100 = 合计 points; scores 10 + 90 = 100 (合计 得分 blank: the sum).
+    // Second: the same, 合计 100 / 100. 30 / 30 and 3.36 / 3.36 = 100% → 10 each.
+    tables: [
+      { sheet: DA_SHEET, form: 'project', total: { points: 100, score: 100 } },
+      { sheet: DA_SHEET, form: 'project', total: { points: 100, score: 100 } },
+    ],
+    total: { points: 100, score: 100 },
+    indicators: [...leaves(da.first.ind, DA_SHEET, 0), ...leaves(da.second.ind, DA_SHEET, 1)],
+    // "完成" against ≤30 万元 is a statement, not a figure: nothing to compare, nothing to report.
+    findings: [],
+    deductions: [],
+    tolerated: [{ rule: 'missing-value', sheet: DA_SHEET, cell: da.first.total.score, why: '合计 得分 left blank' }],
+    report: {
+      docs: [
+        { title: ['2023年社区矫正工作经费', '项目支出绩效自评报告'] },
+        { title: ['2023年全县安可替代补助资金', '项目支出绩效自评报告'] },
+      ],
+      names: [DA_DEPT],
+    },
+  },
+};
+
 export const thirdProvinceForms: FormSpec[] = [
   anhuiJinzhaiDepartment,
   hunanNanxianDepartment,
@@ -1204,4 +1334,5 @@ export const thirdProvinceForms: FormSpec[] = [
   pointsBesideLevels,
   anhuiTianchangProject,
   levelColumnsHeadedScore,
+  sichuanDayingStacked,
 ];
