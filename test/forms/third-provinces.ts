@@ -912,8 +912,8 @@ export const pointsBesideLevels: FormSpec = {
 
 // ——— 30. 安徽 天长: the project form as a water bureau filled it — 执行率 left blank, "-" on the sub-lines, "/" for a line ———
 //
-// 天长市水利局《水旱灾害防御股项目支出绩效自评》, 项目支出绩效自评表（2022年度） (published 2023-12-05; the search index
-// stores it without its address): 项目名称 水旱灾害防御经费, 实施单位 天长市水利局, 主管部门 blank; 年度资金总额 880 / 880 /
+// 天长市水利局《水旱灾害防御股项目支出绩效自评》, 项目支出绩效自评表（2022年度） (published 2023-12-05; the copy it was
+// typed from kept no web address): 项目名称 水旱灾害防御经费, 实施单位 天长市水利局, 主管部门 blank; 年度资金总额 880 / 880 /
 // 880, 分值 10, 执行率 blank, 得分 10; 其中：本年财政拨款 880 / 880 / 880 with "-" for 分值 and 得分, 上年结转资金 / 其他资金
 // "-"; 数量指标 指标1:完成中型灌区节水改造项目数量 1 → 1 and 指标2:完成农业综合水价改革项目 1 → 1 (10 of 10 each); 质量,
 // 时效, 成本 指标1 with no 年度指标值 and no 实际完成值 but 10 of 10 (the target is in the name: "年度资金支付完成率100%");
@@ -995,7 +995,7 @@ export const anhuiTianchangProject: FormSpec = {
   name: 'anhui-tianchang-project-blank-rate',
   description:
     'Anhui project form: 执行率 left blank on 880 / 880 / 880 scored 10, "-" in the sub-lines, 质量 / 时效 / 成本 lines with no 指标值 nor 完成值 at full marks, a "指标1:/" line of "/", the template’s "指标2:" and "……" lines, 满意度 90% → 100%',
-  source: `${TC_UNIT} 水旱灾害防御股项目支出绩效自评, 项目支出绩效自评表（2022年度）, published 2023-12-05 (address not stored by the search index)`,
+  source: `${TC_UNIT} 水旱灾害防御股项目支出绩效自评, 项目支出绩效自评表（2022年度）, published 2023-12-05 (web address not kept with the copy typed from)`,
   build: async () => {
     const wb = newWorkbook();
     drawNational(wb.addWorksheet(TC_SHEET), tcForm);
