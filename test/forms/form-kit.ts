@@ -348,6 +348,8 @@ export interface SichuanForm {
   indicators: SichuanIndicator[];
   total: [Value, Value];
   closing: [string, string, string];
+  /** Names typed after 项目负责人： / 财务负责人：. */
+  signatures?: [string, string];
 }
 
 export interface SichuanCells {
@@ -359,14 +361,16 @@ export interface SichuanCells {
   caption: string;
   ind: Record<string, { row: number; value: string; actual: string; weight: string; score: string; reason: string }>;
   total: { row: number; points: string; score: string };
+  lastRow: number;
 }
 
 export const SICHUAN_NOTE =
   '1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的（追加或调减），应单独说明理由；' +
   '3.其他资金包括：社会投入资金、银行贷款。';
 
-export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm): SichuanCells {
-  const w = new FormWriter(ws, 1, 11);
+/** The 510000 form from row `top` (forms published one under another on a sheet start lower). */
+export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm, top = 1): SichuanCells {
+  const w = new FormWriter(ws, top, 11);
   [12, 14, 14, 22, 10, 10, 8, 10, 8, 8, 26].forEach((width, i) => (ws.getColumn(i + 1).width = width));
   w.line([`报表编号：${f.code}`], [[1, 11]], { border: false });
   w.text(f.title, { bold: true, size: 16, center: true });
@@ -498,7 +502,7 @@ export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm): SichuanCells
   const tr = w.line(['合计', '', '', '', '', '', '', '', f.total[0], f.total[1]], [[1, 8]], { bold: true });
   ['评价结论', '存在问题', '改进措施'].forEach((label, i) => w.line([label, f.closing[i]], [[2, 11]]));
   w.line(
-    ['项目负责人：', '', '', '', '', '财务负责人：'],
+    [`项目负责人：${f.signatures?.[0] ?? ''}`, '', '', '', '', `财务负责人：${f.signatures?.[1] ?? ''}`],
     [
       [1, 5],
       [6, 11],
@@ -511,6 +515,7 @@ export function drawSichuan(ws: ExcelJS.Worksheet, f: SichuanForm): SichuanCells
     caption: a1(headRow, 1),
     ind,
     total: { row: tr, points: a1(tr, 9), score: a1(tr, 10) },
+    lastRow: w.row - 1,
   };
 }
 

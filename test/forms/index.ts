@@ -6,6 +6,7 @@ import { nationalDepartmentForms } from './national-department';
 import { nationalProjectForms } from './national-project';
 import { sichuanForms } from './sichuan';
 import { targetForms } from './targets';
+import { thirdProvinceForms } from './third-provinces';
 import type { FormSpec } from './types';
 
 export type { FormSpec } from './types';
@@ -18,4 +19,5 @@ export const forms: FormSpec[] = [
   ...guizhouForms,
   ...targetForms,
   ...moreProvinceForms,
+  ...thirdProvinceForms,
 ];

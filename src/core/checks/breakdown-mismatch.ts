@@ -55,39 +55,66 @@ export const breakdownMismatch: Check<'breakdown-mismatch'> = {
 function checkTable(ctx: CheckContext, table: FundingTable): FindingDraft[] {
   const out: FindingDraft[] = [];
   table.lines.forEach((line, i) => {
-    if (!line.isTotal) return;
-    const children = childrenOf(table.lines, i);
-    if (children.length < 2) return;
-    for (const role of AMOUNTS) {
-      const total = line.values[role];
-      if (!total) continue;
-      const column = table.header[role]?.text.replace(/\s+/g, '') ?? '';
-      const v = line.values;
-      const guards =
-        role === 'spent'
-          ? rateGuard(ctx.tolerance, v.rate, [v.adjustedBudget, v.initialBudget], 'spent')
-          : rateGuard(ctx.tolerance, v.rate, [v.spent], 'budget');
-      const finding = compare(
-        ctx,
-        total,
-        `${line.label}${column}`,
-        children.map((c) => ({ label: c.label, field: c.values[role] })),
-        guards,
-      );
-      if (finding) out.push(finding);
+    if (line.isTotal) {
+      // By source and by nature: two breakdowns of the same total, each adding up to it on its own.
+      const children = childrenOf(table.lines, i);
+      const bySource = children.filter((c) => !c.breakdown);
+      const byNature = children.filter((c) => c.breakdown === 'nature');
+      out.push(...checkParts(ctx, table, line, bySource, byNature));
+      out.push(...checkParts(ctx, table, line, byNature, bySource));
+    } else if (line.breakdown === 'nature') {
+      // 基本支出 split again into 人员经费 / 公用经费.
+      const parts = table.lines.filter((l) => l.breakdown === 'basicPart' && l.partOf === i);
+      out.push(...checkParts(ctx, table, line, parts, []));
     }
   });
   return out;
 }
 
-/** The lines a total line stands for: those below it up to the next total, else those above it. */
+/** One line against one breakdown of it, column by column; `other` is another breakdown of the same line. */
+function checkParts(
+  ctx: CheckContext,
+  table: FundingTable,
+  line: FundingLine,
+  parts: FundingLine[],
+  other: FundingLine[],
+): FindingDraft[] {
+  if (parts.length < 2) return [];
+  const out: FindingDraft[] = [];
+  for (const role of AMOUNTS) {
+    const total = line.values[role];
+    if (!total) continue;
+    const column = table.header[role]?.text.replace(/\s+/g, '') ?? '';
+    const v = line.values;
+    // What else vouches for the figure as typed: the 执行率, the other breakdown.
+    const guards = [
+      ...(role === 'spent'
+        ? rateGuard(ctx.tolerance, v.rate, [v.adjustedBudget, v.initialBudget], 'spent')
+        : rateGuard(ctx.tolerance, v.rate, [v.spent], 'budget')),
+      ...sumGuard(
+        ctx.tolerance,
+        other.map((o) => o.values[role]),
+      ),
+    ];
+    const finding = compare(
+      ctx,
+      total,
+      `${line.label}${column}`,
+      parts.map((c) => ({ label: c.label, field: c.values[role] })),
+      guards,
+    );
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** The lines a total line stands for: those below it up to the next total, else those above it (their own parts aside). */
 function childrenOf(lines: FundingLine[], index: number): FundingLine[] {
   const below: FundingLine[] = [];
   for (let j = index + 1; j < lines.length && !lines[j].isTotal; j++) below.push(lines[j]);
-  if (below.length) return below;
   const above: FundingLine[] = [];
-  for (let j = index - 1; j >= 0 && !lines[j].isTotal; j--) above.unshift(lines[j]);
-  return above;
+  if (below.length === 0) for (let j = index - 1; j >= 0 && !lines[j].isTotal; j--) above.unshift(lines[j]);
+  return (below.length ? below : above).filter((l) => l.breakdown !== 'basicPart');
 }
 
 function compare(

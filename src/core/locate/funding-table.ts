@@ -52,6 +52,7 @@ export function readFundingTable(
       ...(method && method.text !== '' ? { method } : {}),
     });
   }
+  markBreakdowns(lines, vocabulary);
   const headerCells: FundingTable['header'] = {};
   for (const [role, p] of pos) {
     const cell = view.filled(header.line, p);
@@ -67,6 +68,26 @@ export function readFundingTable(
     header: headerCells,
     lines,
   };
+}
+
+/**
+ * Which breakdown each line belongs to. A total may be split twice — by source (其中：财政拨款 / 其他资金) and by
+ * nature (基本支出 / 项目支出, 南县财政局 2024) — and 基本支出 once more into 人员经费 / 公用经费 (南县政协 2021):
+ * each breakdown adds up to its own total, never all the lines together.
+ */
+function markBreakdowns(lines: FundingLine[], vocabulary: Vocabulary): void {
+  const { fundingNature, fundingBasicPart } = vocabulary.rows;
+  let nature = -1;
+  lines.forEach((l, i) => {
+    if (l.isTotal) nature = -1;
+    else if (fundingBasicPart && nature >= 0 && isLabel(l.label, fundingBasicPart)) {
+      l.breakdown = 'basicPart';
+      l.partOf = nature;
+    } else if (fundingNature && isLabel(l.label, fundingNature)) {
+      l.breakdown = 'nature';
+      nature = i;
+    } else nature = -1;
+  });
 }
 
 /** Whether the amount cells of a line hold text and no figure. */

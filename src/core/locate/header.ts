@@ -10,7 +10,14 @@ export interface Header<R extends string> {
   positions: Map<R, number>;
   firstPos: number;
   lastPos: number;
+  /** Columns named as the points column is but left of it: a level's own 分值 (一级指标 | 分值 | 二级指标 | 分值 …). */
+  earlierPoints: number[];
+  /** Likewise for the score column (一级指标 | 得分 | 二级指标 | 得分 | … | 得分). */
+  earlierScores: number[];
 }
+
+/** The roles whose last column wins among columns named alike: the figures stand right of the names. */
+const LAST_OF_EQUAL: ReadonlySet<string> = new Set(['points', 'score']);
 
 /** The role of a hit for the table kind at hand. */
 function roleOf(hit: RoleHit, kind: HeaderKind): { role: string; strength: number } | undefined {
@@ -49,12 +56,31 @@ export function readHeader<R extends string>(
   const best = new Map<string, { pos: number; strength: number }>();
   for (const [pos, r] of byPos) {
     const cur = best.get(r.role);
-    if (!cur || r.strength > cur.strength) best.set(r.role, { pos, strength: r.strength });
+    // Equal names: the first wins, but for 分值 and 得分 the last — a table with a 分值 column after every level
+    // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | … | 得分) scores its lines by the one nearest the 得分.
+    const later = cur !== undefined && r.strength === cur.strength && LAST_OF_EQUAL.has(r.role) && pos > cur.pos;
+    if (!cur || r.strength > cur.strength || later) best.set(r.role, { pos, strength: r.strength });
   }
   const positions = new Map<R, number>();
   for (const [role, { pos }] of best) positions.set(role as R, pos);
   const all = [...positions.values()];
-  return { line, dataStart, positions, firstPos: Math.min(...all), lastPos: Math.max(...all) };
+  const earlier = (role: string): number[] => {
+    const chosen = best.get(role);
+    const out: number[] = [];
+    if (chosen)
+      for (const [pos, r] of byPos)
+        if (r.role === role && r.strength === chosen.strength && pos < chosen.pos) out.push(pos);
+    return out;
+  };
+  return {
+    line,
+    dataStart,
+    positions,
+    firstPos: Math.min(...all),
+    lastPos: Math.max(...all),
+    earlierPoints: earlier('points'),
+    earlierScores: earlier('score'),
+  };
 }
 
 /** A line below the header that names roles and holds no numbers is the header's second line. */

@@ -94,7 +94,12 @@ export function locate(workbook: WorkbookData, options: LocateOptions = {}): Wor
     readMeta(grid, titleRows, model.meta);
   }
   for (const table of model.scoreTables)
-    table.meta = readTableMeta(grids.find((g) => g.name === table.sheet) as Grid, table, model.scoreTables);
+    table.meta = readTableMeta(
+      grids.find((g) => g.name === table.sheet) as Grid,
+      table,
+      model.scoreTables,
+      vocabulary.rows.end,
+    );
   return model;
 }
 

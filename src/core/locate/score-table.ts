@@ -33,15 +33,18 @@ interface LineRecord {
   indicator?: Indicator;
   /** The line's place in the path trie, set when the table is assembled. */
   node?: TrieNode;
+  /** Its own path, where a figure merged down over the next lines named it by what those lines share. */
+  ownPath?: string[];
 }
 
 /** Reads the lines below a score-table header into indicators and the sums the sheet states. */
 export function readScoreTable(
   view: LineView,
-  header: Header<ScoreRole>,
+  given: Header<ScoreRole>,
   vocabulary: Vocabulary,
   startsOtherTable: (line: number) => boolean,
 ): ScoreTable {
+  const header = withLevelColumns(given);
   const pos = header.positions;
   const namePositions = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
   const from = Math.max(0, header.firstPos - LABEL_MARGIN);
@@ -95,11 +98,13 @@ export function readScoreTable(
     // A value merged down over several lines belongs to the line it starts on.
     if (numberPositions.length > 0 && numberPositions.every((p) => mergedFromEarlierLine(view, line, p))) {
       const owner = lastIndicatorRecord(records);
-      if (owner)
+      if (owner) {
+        owner.ownPath ??= owner.path;
         owner.path = commonPrefix(
           owner.path,
           named(carryNames(readNames(view, line, namePositions), previousNames)).map((n) => n.name),
         );
+      }
       continue;
     }
 
@@ -126,7 +131,26 @@ export function readScoreTable(
     });
   }
 
-  return assemble(view, header, records, lastLine);
+  // A level's own 分值 in the column right of its name (一级指标 | 分值 | 二级指标 | 分值 | … the lines' 分值 last).
+  const levelPoints = new Map<number, number>();
+  for (const p of header.earlierPoints) if (namePositions.includes(p - 1)) levelPoints.set(p - 1, p);
+  return assemble(view, header, records, lastLine, levelPoints);
+}
+
+/**
+ * A table with no 分值 column whose every level is followed by a column headed as its last column is (一级指标 | 得分 |
+ * 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 指标说明 | 得分, 湖南 2018): the figure right of each level is that level's
+ * points — the lines' in the column after the last level, each group's in the column after its name.
+ */
+function withLevelColumns(header: Header<ScoreRole>): Header<ScoreRole> {
+  const pos = header.positions;
+  if (pos.has('points') || header.earlierScores.length === 0) return header;
+  const names = LEVEL_ROLES.filter((r) => pos.has(r)).map((r) => pos.get(r) as number);
+  const last = Math.max(...names);
+  if (!header.earlierScores.includes(last + 1)) return header;
+  const positions = new Map(pos).set('points', last + 1);
+  const earlierPoints = header.earlierScores.filter((p) => p !== last + 1);
+  return { ...header, positions, earlierPoints, earlierScores: [] };
 }
 
 /** Names on a line at the level positions; a merged name spanning two levels counts once. */
@@ -268,12 +292,27 @@ class PathTrie {
 }
 
 /** Turns line records into leaves and stated sums: a line whose path prefixes others' is a group's line. */
-function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord[], lastLine: number): ScoreTable {
+function assemble(
+  view: LineView,
+  header: Header<ScoreRole>,
+  records: LineRecord[],
+  lastLine: number,
+  levelPoints: ReadonlyMap<number, number>,
+): ScoreTable {
   // A trie of the paths: which paths prefix others (a group's own line) and which leaves lie under each.
   const trie = new PathTrie();
   // Each line's node once: whether it is a group's line is asked again below.
   for (const r of records) if (r.kind === 'indicator' || r.kind === 'heading') r.node = trie.node(r.path, true);
   const isGroup = (r: LineRecord) => (r.node?.children.size ?? 0) > 0;
+  // A figure merged over lines is named by what they share ("预算执行" over its criteria lines) — unless that is a
+  // group with other lines of its own: the six 可选项 lines under 项目效益(50分) share one 40 beside 服务对象满意度 10.
+  // It keeps its first line's name then, a leaf beside its siblings.
+  for (const r of records) {
+    if (r.ownPath && r.kind === 'indicator' && isGroup(r)) {
+      r.path = r.ownPath;
+      r.node = trie.node(r.path, true);
+    }
+  }
   const indicators: Indicator[] = [];
   const leafLine: number[] = [];
   for (const r of records) {
@@ -320,6 +359,7 @@ function assemble(view: LineView, header: Header<ScoreRole>, records: LineRecord
     }
   }
   sums.push(...namePoints(records, indicators, leavesUnder));
+  if (levelPoints.size > 0) sums.push(...levelPointSums(view, records, levelPoints, leavesUnder));
 
   const tableArea = view.area(header.line, Math.max(lastLine, header.line), header.firstPos, header.lastPos);
   const headerCells: ScoreTable['header'] = {};
@@ -392,6 +432,42 @@ function namePoints(
           text: entry.text,
           reading: { kind: 'number', value: points, percent: false, decimals: decimalsOf(points) },
         },
+        score: null,
+      });
+    });
+  }
+  return sums;
+}
+
+/**
+ * Groups whose 分值 stands in a column of its own right of their name, once per merged name cell: a group's line
+ * whose points its lines must add up to (the 扶持项目 项目绩效评价表: 项目决策 | 20 | 项目目标 | 4 | 目标内容 | 4 …).
+ */
+function levelPointSums(
+  view: LineView,
+  records: LineRecord[],
+  levelPoints: ReadonlyMap<number, number>,
+  leavesUnder: (p: string[]) => number[],
+): StatedSum[] {
+  const vertical = view.orientation === 'vertical';
+  const seen = new Set<string>();
+  const sums: StatedSum[] = [];
+  for (const r of records) {
+    if (r.kind !== 'indicator' && r.kind !== 'heading') continue;
+    r.names.forEach((entry, level) => {
+      const at = levelPoints.get(vertical ? entry.cell.col : entry.cell.row);
+      if (at === undefined || seen.has(entry.cell.address)) return;
+      seen.add(entry.cell.address);
+      const points = fieldAt(view, vertical ? entry.cell.row : entry.cell.col, at);
+      if (!points || points.reading.kind === 'empty') return;
+      const groupPath = r.path.slice(0, level + 1);
+      sums.push({
+        kind: 'group-row',
+        label: entry.name,
+        labelCell: entry.cell,
+        groupPath,
+        parts: leavesUnder(groupPath),
+        points,
         score: null,
       });
     });

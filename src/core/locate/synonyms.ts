@@ -42,6 +42,10 @@ export interface Vocabulary {
     end?: SynonymSet;
     /** Closes a funding table too (the 年度总体目标 block below it). */
     fundingEnd?: SynonymSet;
+    /** Funding lines that split the total by nature (基本支出 / 项目支出): a breakdown of their own beside the sources. */
+    fundingNature?: SynonymSet;
+    /** Funding lines that split the 基本支出 line above them again (人员经费 / 公用经费). */
+    fundingBasicPart?: SynonymSet;
   };
 }
 

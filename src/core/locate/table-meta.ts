@@ -3,6 +3,7 @@ import type { CellRef, ScoreTable, TableMeta } from '../model/types';
 import { removeWhitespace, toHalfWidth } from '../parse/normalize';
 import { cleanUnit, TITLE, unitFromTitle, unitLine, YEAR } from './meta';
 import { cellRef } from './line-view';
+import { isLabel, type SynonymSet } from './synonyms';
 
 /** How far above a table its title block is looked for (the national forms put the funding block in between). */
 const ROWS_ABOVE = 30;
@@ -11,10 +12,11 @@ type Slot = 'project' | 'department' | 'implementer' | 'unit';
 
 /** The labels of a form's title block, by what they name. */
 const LABELS: [RegExp, Slot][] = [
-  [/^项目名称$/, 'project'],
+  [/^项目名称(?:[(（]全称[)）])?$/, 'project'],
   [/^主管部门(?:名称)?$/, 'department'],
-  [/^(?:项目)?实施单位(?:名称)?$/, 'implementer'],
-  [/^(?:单位名称|部门名称|填报单位|预算单位|部门\(单位\)名称|部门（单位）名称)$/, 'unit'],
+  [/^(?:项目)?(?:实施|承担)单位(?:名称)?$/, 'implementer'],
+  // "部门 | 金寨县茶谷和美丽乡村建设服务中心": the 部门整体 form's head line as Anhui counties publish it.
+  [/^(?:单位名称|部门名称|部门|填报单位|预算单位|部门\(单位\)名称|部门（单位）名称)$/, 'unit'],
 ];
 /** Any of those labels followed by a colon, wherever it stands in a line ("主管部门：… 实施单位：…"). */
 const LABEL_IN_LINE =
@@ -29,7 +31,12 @@ const NOT_A_NAME = /^(万元|元|亿元|千元|分|%|个|人|[\d.,，%]+)$/;
  * form's title and its year ("（2024年度）"). Read from the rows between the table (or its funding block, when
  * that stands above it) and the table above it on the same sheet, at most ROWS_ABOVE rows.
  */
-export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly ScoreTable[]): TableMeta {
+export function readTableMeta(
+  grid: Grid,
+  table: ScoreTable,
+  others: readonly ScoreTable[],
+  closing?: SynonymSet,
+): TableMeta {
   const top = Math.min(
     table.area.top,
     table.funding && table.funding.sheet === table.sheet ? table.funding.area.top : table.area.top,
@@ -51,7 +58,16 @@ export function readTableMeta(grid: Grid, table: ScoreTable, others: readonly Sc
     const ref = cellRef(grid, grid.cell(row, col));
     readFields(grid, row, col, text, ref, meta);
     const plain = removeWhitespace(toHalfWidth(text));
-    if (!meta.title && TITLE.test(text) && text.length <= 80 && !plain.includes('：') && !plain.includes(':'))
+    // The closing lines of a form above on the same sheet (评价结论 …) name no form, though they say 评价.
+    const closes = closing !== undefined && isLabel(text, closing);
+    if (
+      !meta.title &&
+      TITLE.test(text) &&
+      text.length <= 80 &&
+      !plain.includes('：') &&
+      !plain.includes(':') &&
+      !closes
+    )
       meta.title = { text, cell: ref };
     const y = YEAR_LINE.exec(plain);
     if (y && !meta.year) meta.year = { value: Number(y[1]), cell: ref };
@@ -83,9 +99,9 @@ function lastDataRow(table: ScoreTable): number {
 /** The "标签：值" fields of one cell, or a bare label whose value stands in the next filled cell to its right. */
 function readFields(grid: Grid, row: number, col: number, text: string, ref: CellRef, meta: TableMeta): void {
   const line = unitLine(text);
-  // A label may carry the seal mark: "实施单位（盖章）".
+  // A label may carry the seal mark: "实施单位（盖章）", "项目承担单位（公章）".
   const label = removeWhitespace(line)
-    .replace(/[(（]盖章[)）]/, '')
+    .replace(/[(（][盖公]章[)）]/, '')
     .replace(/[：:]$/, '');
   const bare = LABELS.find(([re]) => re.test(label));
   if (bare) {

@@ -112,6 +112,12 @@ export interface FundingLine {
   label: string;
   labelCell: CellRef;
   isTotal: boolean;
+  /**
+   * The breakdown the line belongs to: by nature (基本支出 / 项目支出) or, under a 基本支出 line, its parts
+   * (人员经费 / 公用经费, with `partOf` the index of that line); absent: by source (财政拨款, 上年结转, 其他资金 …).
+   */
+  breakdown?: 'nature' | 'basicPart';
+  partOf?: number;
   values: Partial<Record<FundingRole, Field>>;
   /** The line's own scoring method text (贵州: "执行率*该指标分值,最高不得超过分值上限"), if the table has that column. */
   method?: Field;

@@ -68,9 +68,17 @@ interface Names {
   year: number | null;
 }
 
+/**
+ * Whether a table is reported on as a project: the national project form, or an index table whose title block
+ * names its 项目名称 (a 项目绩效评价表 scored by 一级 / 二级 / 三级指标).
+ */
+function asProject(table: ScoreTable | undefined): boolean {
+  return table?.form === 'project' || (table?.form === 'index' && table.meta.project !== undefined);
+}
+
 function namesOf(model: WorkbookModel, table: ScoreTable | undefined, templates: Templates): Names {
   const meta = table?.meta ?? {};
-  const project = table?.form === 'project';
+  const project = asProject(table);
   const unitKnown =
     meta.unit?.text ??
     (project ? (meta.implementer?.text ?? meta.department?.text) : meta.department?.text) ??
@@ -86,7 +94,7 @@ function namesOf(model: WorkbookModel, table: ScoreTable | undefined, templates:
 }
 
 function titleOf(table: ScoreTable | undefined, names: Names, t: Templates): string {
-  if (table?.form === 'project') {
+  if (asProject(table)) {
     const subject = names.project ?? names.unit;
     return names.year
       ? fill(t.projectTitle, { year: names.year, project: subject })
@@ -101,7 +109,7 @@ function buildOne(ctx: Context, subject: Subject): ReportDocument {
   const table = subject.table && reported(subject.table);
   const targets = subject.targets.map(reported);
   const names = namesOf(model, table, t);
-  const isProject = table?.form === 'project';
+  const isProject = asProject(table);
   const year = names.year ?? t.yearFallback;
   const funding = fundingOf(model, table);
   const blocks: Block[] = [];

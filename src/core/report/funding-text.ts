@@ -80,18 +80,24 @@ export function fundingText(
   if (carryover) parts.push(fill(t.carryover, { carryover: amount(carryover) }));
   const lines = funding.table?.lines.filter((l) => !l.isTotal && numberOf(l.values.spent)?.value) ?? [];
   if (lines.length && sources.length === 0 && nature.length === 0) {
-    parts.push(
-      fill(t.lines, {
-        parts: lines
-          .map((l) =>
-            fill(t.line, {
-              label: l.label.replace(/^其中[:：]?/, ''),
-              value: amount(numberOf(l.values.spent) as ReadNumber),
-            }),
-          )
-          .join('，'),
-      }),
-    );
+    const say = (l: FundingLine) =>
+      fill(t.line, {
+        label: l.label.replace(/^其中[:：]?/, ''),
+        value: amount(numberOf(l.values.spent) as ReadNumber),
+      });
+    const all = funding.table?.lines ?? [];
+    const byNature = lines.filter((l) => l.breakdown === 'nature');
+    if (byNature.length === 0) parts.push(fill(t.lines, { parts: lines.map(say).join('，') }));
+    else {
+      // By source, then by nature, 基本支出's own 人员经费 / 公用经费 with it: never one list of every line.
+      const bySource = lines.filter((l) => !l.breakdown);
+      if (bySource.length) parts.push(fill(t.sources, { parts: bySource.map(say).join('，') }));
+      const withParts = (l: FundingLine) => {
+        const own = lines.filter((p) => p.breakdown === 'basicPart' && p.partOf === all.indexOf(l));
+        return say(l) + (own.length ? fill(t.lineParts, { parts: own.map(say).join('，') }) : '');
+      };
+      parts.push(fill(t.nature, { parts: byNature.map(withParts).join('，') }));
+    }
   }
   return parts.join('');
 }

@@ -21,7 +21,10 @@ export function fundingRate(table: FundingTable): number | null {
   const own = amountsOf([line]);
   const zero = (n: number | null) => n === null || n === 0;
   if (zero(own.spent) && zero(own.adjusted) && zero(own.initial)) {
-    const parts = amountsOf(table.lines.filter((l) => l !== line && !l.isTotal));
+    // One breakdown's sums, never all the lines (by source, else by nature; 基本支出's own parts aside).
+    const rest = table.lines.filter((l) => l !== line && !l.isTotal);
+    const bySource = amountsOf(rest.filter((l) => !l.breakdown));
+    const parts = bySource.spent !== null ? bySource : amountsOf(rest.filter((l) => l.breakdown === 'nature'));
     const rate = divide(parts);
     if (rate !== null && (parts.spent ?? 0) > 0) return rate;
   }
