@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fixtures } from './fixtures';
+import { forms } from './forms';
 import { badInputCases } from '../scripts/bad-inputs/corpus';
 import { buildLargeWorkbook } from '../bench/large-workbook';
 import { randomWorkbookArb } from '../bench/fuzz/random-grid';
@@ -45,6 +46,11 @@ describe('readWorkbookFast equals loadWorkbook(bytes).data', () => {
 
   it.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', async (_, fixture) => {
     await expectSame(await fixture.build());
+  });
+
+  // The published forms as typed (merged captions, stacked tables, text figures): read by the CLI with this reader.
+  it.each(forms.map((f) => [f.name, f] as const))('form %s', async (_, form) => {
+    await expectSame(await form.build());
   });
 
   it('the sample workbook', async () => {
