@@ -7,6 +7,7 @@ import { type Check, type CheckContext, countExamined } from './context';
 import type { FindingDraft } from './finding';
 import { numberOf, show, showDiff, showReading } from './numbers';
 import { cleanSum, sumTolerance } from './tolerance';
+import { byNature, bySource, partsOf } from '../locate/funding-breakdowns';
 
 const SOURCES: FundingKey[] = ['sourceGeneral', 'sourceFund', 'sourceStateCapital', 'sourceOther'];
 const NATURE: FundingKey[] = ['basic', 'project'];
@@ -58,14 +59,13 @@ function checkTable(ctx: CheckContext, table: FundingTable): FindingDraft[] {
     if (line.isTotal) {
       // By source and by nature: two breakdowns of the same total, each adding up to it on its own.
       const children = childrenOf(table.lines, i);
-      const bySource = children.filter((c) => !c.breakdown);
-      const byNature = children.filter((c) => c.breakdown === 'nature');
-      out.push(...checkParts(ctx, table, line, bySource, byNature));
-      out.push(...checkParts(ctx, table, line, byNature, bySource));
+      const sources = bySource(children);
+      const natures = byNature(children);
+      out.push(...checkParts(ctx, table, line, sources, natures));
+      out.push(...checkParts(ctx, table, line, natures, sources));
     } else if (line.breakdown === 'nature') {
       // 基本支出 split again into 人员经费 / 公用经费.
-      const parts = table.lines.filter((l) => l.breakdown === 'basicPart' && l.partOf === i);
-      out.push(...checkParts(ctx, table, line, parts, []));
+      out.push(...checkParts(ctx, table, line, partsOf(table.lines, i), []));
     }
   });
   return out;

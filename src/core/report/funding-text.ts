@@ -14,6 +14,7 @@ import type { ReadNumber } from '../parse/number';
 import { leafName } from './context';
 import { figure } from './indicator-text';
 import { fill, type Templates } from './template';
+import { byNature, bySource, partsOf } from '../locate/funding-breakdowns';
 
 /** The funding a report states: the table's own block, else (for a department) the workbook's. */
 export interface Funding {
@@ -86,17 +87,17 @@ export function fundingText(
         value: amount(numberOf(l.values.spent) as ReadNumber),
       });
     const all = funding.table?.lines ?? [];
-    const byNature = lines.filter((l) => l.breakdown === 'nature');
-    if (byNature.length === 0) parts.push(fill(t.lines, { parts: lines.map(say).join('，') }));
+    const natureLines = byNature(lines);
+    if (natureLines.length === 0) parts.push(fill(t.lines, { parts: lines.map(say).join('，') }));
     else {
       // By source, then by nature, 基本支出's own 人员经费 / 公用经费 with it: never one list of every line.
-      const bySource = lines.filter((l) => !l.breakdown);
-      if (bySource.length) parts.push(fill(t.sources, { parts: bySource.map(say).join('，') }));
+      const sourceLines = bySource(lines);
+      if (sourceLines.length) parts.push(fill(t.sources, { parts: sourceLines.map(say).join('，') }));
       const withParts = (l: FundingLine) => {
-        const own = lines.filter((p) => p.breakdown === 'basicPart' && p.partOf === all.indexOf(l));
+        const own = partsOf(lines, all.indexOf(l));
         return say(l) + (own.length ? fill(t.lineParts, { parts: own.map(say).join('，') }) : '');
       };
-      parts.push(fill(t.nature, { parts: byNature.map(withParts).join('，') }));
+      parts.push(fill(t.nature, { parts: natureLines.map(withParts).join('，') }));
     }
   }
   return parts.join('');

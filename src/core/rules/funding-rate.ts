@@ -1,6 +1,7 @@
 import { numberOf } from '../checks/numbers';
 import { asRatio } from '../checks/rates';
 import type { FundingLine, FundingTable } from '../model/types';
+import { byNature, bySource } from '../locate/funding-breakdowns';
 
 /** The line of a funding table that carries its score: the 年度资金总额 line, else the first. */
 export function scoredFundingLine(table: FundingTable): FundingLine | undefined {
@@ -23,8 +24,8 @@ export function fundingRate(table: FundingTable): number | null {
   if (zero(own.spent) && zero(own.adjusted) && zero(own.initial)) {
     // One breakdown's sums, never all the lines (by source, else by nature; 基本支出's own parts aside).
     const rest = table.lines.filter((l) => l !== line && !l.isTotal);
-    const bySource = amountsOf(rest.filter((l) => !l.breakdown));
-    const parts = bySource.spent !== null ? bySource : amountsOf(rest.filter((l) => l.breakdown === 'nature'));
+    const sources = amountsOf(bySource(rest));
+    const parts = sources.spent !== null ? sources : amountsOf(byNature(rest));
     const rate = divide(parts);
     if (rate !== null && (parts.spent ?? 0) > 0) return rate;
   }

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { t, type Lang } from '../../core/i18n/catalogue';
 import { SOURCE_NAMES, VALUE_SOURCES, type ParamSpec } from '../../core/rules/kinds/kind-spec';
 import { RULE_KINDS } from '../../core/rules/kinds/index';
-import type { RuleKind, ValueSource } from '../../core/rules/types';
+import type { ValueSource } from '../../core/rules/types';
 import type { RuleEditorMessages } from '../messages';
 import { isRowList, type DraftRow, type KindDraft } from '../view/rule-draft';
 import { RuleListField } from './RuleListField';
@@ -49,7 +49,7 @@ export function RuleParamFields({
   renderOwn,
 }: RuleParamFieldsProps) {
   const styles = useStyles();
-  const params = RULE_KINDS[draft.kind as RuleKind].params as readonly ParamSpec[];
+  const params = RULE_KINDS[draft.kind].params as readonly ParamSpec[];
   return (
     <>
       {params.map((p) => {

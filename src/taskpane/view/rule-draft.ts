@@ -7,7 +7,7 @@ import type { Indicator } from '../../core/model/types';
 import { applyRule } from '../../core/rules/apply-rule';
 import { parseCriteria } from '../../core/rules/criteria-text';
 import { fundingFigures, reconcile } from '../../core/rules/inputs';
-import { RULE_KINDS } from '../../core/rules/kinds/index';
+import { isRuleKind, RULE_KIND_NAMES, RULE_KINDS } from '../../core/rules/kinds/index';
 import type { ParamSpec, ParamType, ProblemParams, Say } from '../../core/rules/kinds/kind-spec';
 import type { PackRule, RulePack } from '../../core/rules/pack';
 import { validatePack } from '../../core/rules/validate-pack';
@@ -70,10 +70,7 @@ export interface PartDraft {
 }
 
 /** The kinds a part may be scored by, as the form lists them: every kind but a composite, then 按填报认定. */
-export const PART_KINDS: readonly PartKind[] = [
-  ...(Object.keys(RULE_KINDS) as RuleKind[]).filter((k) => k !== 'composite'),
-  'assumed',
-];
+export const PART_KINDS: readonly PartKind[] = [...RULE_KIND_NAMES.filter((k) => k !== 'composite'), 'assumed'];
 
 /** Where one part's problems are said: its name, weight and kind, its parameters, its list rows. */
 export interface PartOutcome {
@@ -490,9 +487,8 @@ function nestedValidate(spec: unknown, at: string, say: Say): void {
   if (typeof spec !== 'object' || spec === null) return say(at, 'pack.no-spec');
   const kind = String((spec as Record<string, unknown>).kind);
   if (kind === 'assumed') return;
-  if (!Object.prototype.hasOwnProperty.call(RULE_KINDS, kind))
-    return say(`${at}.kind`, 'pack.unknown-kind', { kind, kinds: Object.keys(RULE_KINDS) });
-  RULE_KINDS[kind as RuleKind].validate(spec as Record<string, unknown>, at, say, nestedValidate);
+  if (!isRuleKind(kind)) return say(`${at}.kind`, 'pack.unknown-kind', { kind, kinds: Object.keys(RULE_KINDS) });
+  RULE_KINDS[kind].validate(spec as Record<string, unknown>, at, say, nestedValidate);
 }
 
 function locateIndicator(result: CheckResult, key: string): Indicator | null {
